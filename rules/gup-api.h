@@ -1,0 +1,120 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The GUP API as data: the one source of truth for the checker (included
+ * as X-macros), the Coccinelle rules (checked against it) and the scripts
+ * (which read every line starting with "GUP_").  Keep one row per line.
+ *
+ * Argument positions count from 0 and are those of the newest signature;
+ * the checker prefers the positions it finds in the prototype the
+ * translation unit declares (see checker/prototype.c), so older kernels
+ * with a leading tsk/mm or a write/force pair are handled as well.
+ * -1 means "no such argument".
+ */
+
+/*
+ * GUP_ACQUIRE(name, kind, shape, pages, count, flags, returns, since, until)
+ *   kind:    GET (FOLL_GET reference, put_page() family) or
+ *            PIN (FOLL_PIN pin, unpin_user_page() family)
+ *   shape:   ARRAY  pages is a struct page ** filled with up to count pages
+ *            ONE    pages is a struct page ** out-pointer for one page
+ *            ALLOC  pages is a struct page *** the callee allocates
+ *            RETURN the page is the return value
+ *   returns: COUNT (pages pinned or -errno), BYTES (bytes or -errno),
+ *            BOOL (true when pinned), PAGE (page or ERR_PTR)
+ */
+GUP_ACQUIRE(get_user_pages,             GET, ARRAY,  3,  1,  2, COUNT, "2.6.12", "")
+GUP_ACQUIRE(get_user_pages_fast,        GET, ARRAY,  3,  1,  2, COUNT, "2.6.27", "")
+GUP_ACQUIRE(get_user_pages_fast_only,   GET, ARRAY,  3,  1,  2, COUNT, "5.9", "")
+GUP_ACQUIRE(get_user_page_fast_only,    GET, ONE,    2, -1,  1, BOOL,  "5.9", "")
+GUP_ACQUIRE(get_user_pages_remote,      GET, ARRAY,  4,  2,  3, COUNT, "4.6", "")
+GUP_ACQUIRE(get_user_pages_unlocked,    GET, ARRAY,  2,  1,  3, COUNT, "4.6", "")
+GUP_ACQUIRE(get_user_pages_locked,      GET, ARRAY,  3,  1,  2, COUNT, "4.6", "5.10")
+GUP_ACQUIRE(__get_user_pages_fast,      GET, ARRAY,  3,  1,  2, COUNT, "2.6.31", "5.10")
+GUP_ACQUIRE(get_user_pages_longterm,    GET, ARRAY,  3,  1,  2, COUNT, "4.15", "5.2")
+GUP_ACQUIRE(get_user_page_vma_remote,   GET, RETURN, -1, -1, 2, PAGE,  "6.5", "")
+GUP_ACQUIRE(pin_user_pages,             PIN, ARRAY,  3,  1,  2, COUNT, "5.6", "")
+GUP_ACQUIRE(pin_user_pages_fast,        PIN, ARRAY,  3,  1,  2, COUNT, "5.6", "")
+GUP_ACQUIRE(pin_user_pages_fast_only,   PIN, ARRAY,  3,  1,  2, COUNT, "5.9", "")
+GUP_ACQUIRE(pin_user_pages_remote,      PIN, ARRAY,  4,  2,  3, COUNT, "5.6", "")
+GUP_ACQUIRE(pin_user_pages_unlocked,    PIN, ARRAY,  2,  1,  3, COUNT, "5.6", "")
+GUP_ACQUIRE(pin_user_pages_locked,      PIN, ARRAY,  3,  1,  2, COUNT, "5.6", "5.10")
+GUP_ACQUIRE(iov_iter_get_pages,         GET, ARRAY,  1,  3, -1, BYTES, "3.16", "5.19")
+GUP_ACQUIRE(iov_iter_get_pages2,        GET, ARRAY,  1,  3, -1, BYTES, "6.0", "")
+GUP_ACQUIRE(iov_iter_get_pages_alloc,   GET, ALLOC,  1, -1, -1, BYTES, "3.16", "5.19")
+GUP_ACQUIRE(iov_iter_get_pages_alloc2,  GET, ALLOC,  1, -1, -1, BYTES, "6.0", "")
+
+/*
+ * Parameter names by which the checker finds the roles in a declared
+ * prototype: GUP_PARAM(role, name).
+ */
+GUP_PARAM(COUNT, nr_pages)
+GUP_PARAM(COUNT, maxpages)
+GUP_PARAM(FLAGS, gup_flags)
+GUP_PARAM(FLAGS, write)
+
+/*
+ * GUP_RELEASE(name, kind, family, shape, page, count, dirty, since, until)
+ *   kind:   what it gives back: GET reference or PIN
+ *   family: LEGACY (generic page refcounting), USER (put_user_page*,
+ *           5.3-5.5, pairs with get_user_pages*), UNPIN (5.6+)
+ *   shape:  PAGE, ARRAY (page is a struct page **), RANGE (consecutive
+ *           pages from one struct page *), FOLIO
+ *   dirty:  argument that says whether to dirty, -1 never, -2 always
+ *           (a call with fewer arguments than the position also
+ *           dirties always: the early two-argument _dirty_lock form)
+ * A tree offers the family whose functions it declares.
+ */
+GUP_RELEASE(put_page,                         GET, LEGACY, PAGE,  0, -1, -1, "2.6.12", "")
+GUP_RELEASE(release_pages,                    GET, LEGACY, ARRAY, 0,  1, -1, "2.6.16", "")
+GUP_RELEASE(folio_put,                        GET, LEGACY, FOLIO, 0, -1, -1, "5.16", "")
+GUP_RELEASE(put_user_page,                    GET, USER,   PAGE,  0, -1, -1, "5.3", "5.5")
+GUP_RELEASE(put_user_pages,                   GET, USER,   ARRAY, 0,  1, -1, "5.3", "5.5")
+GUP_RELEASE(put_user_pages_dirty,             GET, USER,   ARRAY, 0,  1, -2, "5.3", "5.3")
+GUP_RELEASE(put_user_pages_dirty_lock,        GET, USER,   ARRAY, 0,  1,  2, "5.3", "5.5")
+GUP_RELEASE(unpin_user_page,                  PIN, UNPIN,  PAGE,  0, -1, -1, "5.6", "")
+GUP_RELEASE(unpin_user_pages,                 PIN, UNPIN,  ARRAY, 0,  1, -1, "5.6", "")
+GUP_RELEASE(unpin_user_pages_dirty_lock,      PIN, UNPIN,  ARRAY, 0,  1,  2, "5.6", "")
+GUP_RELEASE(unpin_user_page_range_dirty_lock, PIN, UNPIN,  RANGE, 0,  1,  2, "5.12", "")
+GUP_RELEASE(unpin_folio,                      PIN, UNPIN,  FOLIO, 0, -1, -1, "6.11", "")
+
+/*
+ * The replacement a family offers for each job, used in suggestions and
+ * by the rewrite: GUP_REPLACE(family, page, pages, pages_dirty, acquire)
+ *   acquire: how get_user_pages* is renamed ("" when it stays).
+ */
+GUP_REPLACE(USER,  put_user_page,   put_user_pages,   put_user_pages_dirty_lock,   "")
+GUP_REPLACE(UNPIN, unpin_user_page, unpin_user_pages, unpin_user_pages_dirty_lock, "pin_")
+
+/* GUP_DIRTY(name, locked, page): marks a page dirty. */
+GUP_DIRTY(set_page_dirty,      UNLOCKED, 0)
+GUP_DIRTY(set_page_dirty_lock, LOCKED,   0)
+GUP_DIRTY(SetPageDirty,        UNLOCKED, 0)
+
+/*
+ * GUP_FREE(name, arg): frees memory, never the right way to give back a
+ * GUP page (only wrong when its argument is a page, not the array).
+ */
+GUP_FREE(__free_page,  0)
+GUP_FREE(__free_pages, 0)
+GUP_FREE(free_page,    0)
+GUP_FREE(kfree,        0)
+
+/*
+ * GUP_HANDOFF(name, arg): takes the pages (or page) in argument arg into
+ * another object that releases them later.
+ */
+GUP_HANDOFF(sg_set_page,                       1)
+GUP_HANDOFF(sg_alloc_table_from_pages,         1)
+GUP_HANDOFF(sg_alloc_table_from_pages_segment, 1)
+GUP_HANDOFF(__sg_alloc_table_from_pages,       1)
+GUP_HANDOFF(bio_add_page,                      1)
+GUP_HANDOFF(__bio_add_page,                    1)
+GUP_HANDOFF(bio_add_pc_page,                   2)
+GUP_HANDOFF(skb_fill_page_desc,                2)
+GUP_HANDOFF(bvec_set_page,                     1)
+
+/* GUP_FLAG(name, value): gup_flags bits the checks look at. */
+GUP_FLAG(FOLL_WRITE,    0x01)
+GUP_FLAG(FOLL_GET,      0x04)
+GUP_FLAG(FOLL_LONGTERM, 0x10000)
+GUP_FLAG(FOLL_PIN,      0x40000)
