@@ -1,0 +1,181 @@
+# SPDX-License-Identifier: GPL-2.0
+"""Turn converted files into a series: one patch per subsystem (the owning
+MAINTAINERS section, else the directory), with a kernel-style subject, a
+commit message that says why, and Cc: lines from MAINTAINERS."""
+
+import collections
+import os
+import re
+import subprocess
+import textwrap
+
+import gupapi
+from guplib.series import Patch
+
+# Subject tags whose name differs from the directory (drivers/ dropped):
+# directory prefix -> (tag, separator before the component).
+TAGS = {
+    "infiniband": ("RDMA", "/"),
+    "gpu/drm": ("drm", "/"),
+    "media": ("media", ": "),
+    "staging": ("staging", ": "),
+    "misc": ("misc", ": "),
+    "net/ethernet": ("net", ": "),
+}
+GENERIC_DIRS = {"core", "common", "lib", "generic", "src"}
+TAG_PART = re.compile(r"^[\w.,/-]+$")
+
+WHY = {
+    "USER": """\
+get_user_pages*() hands back pages with an ordinary reference, and this code
+drops it with {put}(), the call that drops any page reference.  The core mm
+then has no way to tell a page that a device or a direct I/O may still write
+into from a page that is merely cached, and that is exactly what writeback,
+truncation and page migration need to know.
+
+Give such pages back with the dedicated {page}(), {pages}() and
+{pages_dirty}() instead, so that the pins can later be counted apart from
+normal references without visiting every caller again.  {pages_dirty}()
+takes a make_dirty argument, so "mark dirty, then put" loops become a
+single call.
+
+For now {page}*() simply call {put}() and {dirty}(), so there is no
+functional change.
+""",
+    "UNPIN": """\
+This code reads or writes the contents of user pages that it holds through
+get_user_pages*(), and gives them back with {put}().  Such pages must be
+pinned with FOLL_PIN instead, so that the core mm can see that they are in
+use by a device or a direct I/O (page_maybe_dma_pinned()) and handle
+writeback, migration and fork accordingly; FOLL_PIN pages must then be
+released with {page}(), {pages}() or {pages_dirty}() and nothing else.
+Documentation/core-api/pin_user_pages.rst describes the cases.
+
+Convert the acquire calls to their pin_ counterparts and the releases to
+the unpin family.  Pages that were dirtied before being released now go
+through {pages_dirty}(..., make_dirty), which takes the page lock around
+the dirtying as {dirty}() did.
+""",
+}
+
+
+def _names(table):
+    return set(gupapi.names(table, "ACQUIRE")) | set(gupapi.names(table, "RELEASE")) \
+        | set(gupapi.names(table, "DIRTY"))
+
+
+def _describe(names, acquires):
+    """put_page(), or put_user_page*() for a family, acquires first."""
+    parts = []
+    for group in (sorted(n for n in names if n in acquires),
+                  sorted(n for n in names if n not in acquires)):
+        if not group:
+            continue
+        short = min(group, key=len)
+        if len(group) == 1:
+            parts.append(f"{short}()")
+        elif all(n.startswith(short) for n in group):
+            parts.append(f"{short}*()")
+        else:
+            parts.append(", ".join(f"{n}()" for n in group))
+    return " and ".join(parts)
+
+
+def change_summary(table, diff_text):
+    """(removed, added) API names of a diff."""
+    known = _names(table)
+    calls = {"-": set(), "+": set()}
+    for line in diff_text.splitlines():
+        if line[:1] in calls and not line.startswith(("--- ", "+++ ")):
+            calls[line[0]] |= set(re.findall(r"\b(\w+)\s*\(", line)) & known
+    return calls["-"] - calls["+"], calls["+"] - calls["-"]
+
+
+def subject_text(table, diff_text):
+    removed, added = change_summary(table, diff_text)
+    acquires = set(gupapi.names(table, "ACQUIRE"))
+    if removed:
+        return f"convert {_describe(removed, acquires)} to {_describe(added, acquires)}"
+    return f"use {_describe(added, acquires)}"
+
+
+def git_tag(tree, paths):
+    """The tag most recent commits to paths used ("RDMA/umem"), or None
+    when the tree is not the top of a git work tree."""
+    try:
+        top = subprocess.run(["git", "-C", tree, "rev-parse", "--show-toplevel"],
+                             capture_output=True, text=True, timeout=30)
+        if top.returncode or os.path.realpath(top.stdout.strip()) != os.path.realpath(tree):
+            return None
+        p = subprocess.run(["git", "-C", tree, "log", "-n", "100", "--no-merges",
+                            "--format=%s", "--", *paths],
+                           capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if p.returncode:
+        return None
+    tags = collections.Counter()
+    for subject in p.stdout.splitlines():
+        parts = subject.split(": ")
+        if len(parts) > 1 and all(TAG_PART.match(x) for x in parts[:-1]):
+            tags[": ".join(parts[:-1])] += 1
+    return tags.most_common(1)[0][0] if tags else None
+
+
+def path_tag(paths):
+    """A tag in the kernel's style made from the paths: RDMA/umem, media: videobuf2."""
+    common = os.path.commonpath([os.path.dirname(p) for p in paths]) or paths[0]
+    parts = common.split("/")
+    if parts[0] == "drivers" and len(parts) > 1:
+        parts = parts[1:]
+    tag, sep, rest = parts[0], "/", parts[1:]
+    for prefix, (name, separator) in TAGS.items():
+        n = prefix.count("/") + 1
+        if parts[:n] == prefix.split("/"):
+            tag, sep, rest = name, separator, parts[n:]
+            break
+    last = rest[-1] if rest and rest[-1] not in GENERIC_DIRS else None
+    if not last and len(paths) == 1:
+        last = os.path.splitext(os.path.basename(paths[0]))[0]
+    return f"{tag}{sep}{last}" if last else tag
+
+
+def why(table, family):
+    replace = {r.family: r for r in table["REPLACE"]}[family]
+    put = gupapi.names(table, "RELEASE", family="LEGACY", shape="PAGE")[0]
+    dirty = gupapi.names(table, "DIRTY", locked="LOCKED")[0]
+    text = WHY[family].format(put=put, dirty=dirty, page=replace.page,
+                              pages=replace.pages, pages_dirty=replace.pages_dirty)
+    return fill(text)
+
+
+def fill(text):
+    """Wrap each paragraph of text at 72 columns."""
+    return "\n\n".join(textwrap.fill(" ".join(p.split()), 72)
+                       for p in text.split("\n\n")) + "\n"
+
+
+def group(results, maintainers):
+    """{group name: [Result]} by owning MAINTAINERS section, else directory."""
+    groups = collections.defaultdict(list)
+    for r in results:
+        owner = maintainers.owner(r.rel)
+        groups[owner.name if owner else os.path.dirname(r.rel)].append(r)
+    return groups
+
+
+def patches(table, family, tree, results, maintainers):
+    """The Patches for the changed results, sorted by subject."""
+    out = []
+    message = why(table, family)
+    for name, members in group([r for r in results if r.new != r.old], maintainers).items():
+        paths = [r.rel for r in members]
+        patch = Patch("", "", [(r.rel, r.old, r.new) for r in members],
+                      maintainers.cc(paths))
+        tag = git_tag(tree, paths) or path_tag(paths)
+        patch.subject = f"{tag}: {subject_text(table, patch.diff())}"
+        rules = sorted({n for r in members for n in r.applied})
+        patch.body = message + "\n" + fill(f"Generated by gup-convert with "
+                                            f"{', '.join(rules)} (MAINTAINERS: {name}).")
+        out.append(patch)
+    return sorted(out, key=lambda p: p.subject)

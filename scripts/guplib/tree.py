@@ -1,0 +1,85 @@
+# SPDX-License-Identifier: GPL-2.0
+"""A kernel source tree: which release API it offers, and which of its
+files can hold GUP call sites."""
+
+import os
+import re
+import subprocess
+
+import gupapi
+from guplib.cli import Error
+
+API_HEADER = "include/linux/mm.h"
+NONE = "none"
+# Directories that hold no kernel code GUP could be called from.
+SKIP_DIRS = ("Documentation", "tools", "scripts", "usr")
+
+
+def api_names(table):
+    """{family: api name} for the dedicated families, e.g. USER: put_user_page.
+    The api name is the family's single-page release (GUP_REPLACE.page)."""
+    return {r.family: r.page for r in table["REPLACE"]}
+
+
+def family_of(table, api):
+    """The family (USER/UNPIN) of an api name; None for "none"."""
+    for family, name in api_names(table).items():
+        if name == api:
+            return family
+    if api != NONE:
+        choices = ", ".join([NONE] + list(api_names(table).values()))
+        raise Error(f"unknown API '{api}' (choose from {choices})")
+    return None
+
+
+def check_tree(path):
+    """Return the absolute path of a kernel tree, or raise Error."""
+    tree = os.path.abspath(path)
+    if not os.path.isfile(os.path.join(tree, API_HEADER)):
+        raise Error(f"{path}: not a kernel tree (no {API_HEADER})")
+    return tree
+
+
+def detect_api(table, tree):
+    """The newest dedicated release family the tree's mm.h declares, as its
+    api name ("unpin_user_page", "put_user_page"), or "none"."""
+    with open(os.path.join(tree, API_HEADER), errors="replace") as f:
+        text = f.read()
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    declared = set(re.findall(r"^[\w ]*?\b(\w+)\s*\(", text, flags=re.M))
+    found = NONE
+    for family, api in api_names(table).items():
+        releases = gupapi.names(table, "RELEASE", family=family)
+        if declared & set(releases):
+            found = api  # REPLACE rows are in historical order: last wins
+    return found
+
+
+def grep_files(tree, words):
+    """Relative paths of the tree's .c files that mention any of words."""
+    cmd = ["grep", "-rlwE", "--include=*.c", "-e", "|".join(map(re.escape, words))]
+    cmd += [f"--exclude-dir={d}" for d in SKIP_DIRS] + ["."]
+    p = subprocess.run(cmd, cwd=tree, capture_output=True, text=True)
+    if p.returncode > 1:
+        raise Error(f"grep failed in {tree}: {p.stderr.strip()}")
+    return sorted(line[2:] for line in p.stdout.splitlines())
+
+
+def implementations(tree, files, names):
+    """Those of files that export one of names: the GUP implementation
+    itself, which is not a call site to convert."""
+    export = re.compile(r"^EXPORT_SYMBOL\w*\((%s)\)" % "|".join(names), re.M)
+    found = set()
+    for rel in files:
+        with open(os.path.join(tree, rel), errors="replace") as f:
+            if export.search(f.read()):
+                found.add(rel)
+    return found
+
+
+def candidates(tree, names):
+    """The .c files that call any of the acquire functions names, without
+    the files that implement them."""
+    files = grep_files(tree, names)
+    impl = implementations(tree, files, names)
+    return [f for f in files if f not in impl]

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _LINUX_MM_H
+#define _LINUX_MM_H
+
+#define EXPORT_SYMBOL(sym)
+#define EXPORT_SYMBOL_GPL(sym)
+#define FOLL_WRITE	0x01
+
+struct page {
+	int count;
+	int flags;
+};
+
+long get_user_pages(unsigned long start, unsigned long nr_pages,
+		    unsigned int gup_flags, struct page **pages, void *vmas);
+int get_user_pages_fast(unsigned long start, int nr_pages,
+			unsigned int gup_flags, struct page **pages);
+void set_page_dirty_lock(struct page *page);
+
+static inline void put_page(struct page *page)
+{
+	page->count--;
+}
+
+void put_user_page(struct page *page);
+void put_user_pages_dirty_lock(struct page **pages, unsigned long npages,
+			       bool make_dirty);
+void put_user_pages(struct page **pages, unsigned long npages);
+
+#endif /* _LINUX_MM_H */
