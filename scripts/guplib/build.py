@@ -23,5 +23,5 @@ def build_patch(tree, build, patch, jobs):
     cmd = ["make", "-C", tree, f"O={build}", "-k", f"-j{jobs}", *objects]
     p = subprocess.run(cmd, capture_output=True, text=True)
     errors = [l for l in (p.stdout + p.stderr).splitlines()
-              if "error" in l.lower() or "Error" in l]
+              if "error:" in l or "*** [" in l]
     return p.returncode == 0, objects, "\n".join(errors[-10:])

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 """What every script does the same way: one-line errors and exit codes."""
 
+import argparse
 import os
 import sys
 
@@ -21,3 +22,14 @@ def run(main):
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         sys.exit(130)
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse, with usage errors reported on one line like the others."""
+
+    def __init__(self, doc, **kw):
+        super().__init__(description=doc,
+                         formatter_class=argparse.RawDescriptionHelpFormatter, **kw)
+
+    def error(self, message):
+        raise Error(f"{message} (see --help)")

@@ -2,6 +2,8 @@
 #ifndef _LINUX_MM_H
 #define _LINUX_MM_H
 
+#include <stdbool.h>
+
 #define EXPORT_SYMBOL(sym)
 #define EXPORT_SYMBOL_GPL(sym)
 #define FOLL_WRITE	0x01
