@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The source text of an acquire's arguments, read back from the file at
+ * the call's position, for the inventory and the messages.
+ */
+#include <stdlib.h>
+#include <ctype.h>
+#include <string.h>
+#include "lib.h"
+#include "token.h"
+#include "frontend.h"
+
+static char *text;
+static const char *text_file;
+
+static const char *file_text(const char *file)
+{
+	FILE *f;
+	long size;
+
+	if (text_file && !strcmp(text_file, file))
+		return text;
+	free(text);
+	text = NULL;
+	text_file = file;
+	f = fopen(file, "r");
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	size = ftell(f);
+	rewind(f);
+	text = calloc(1, size + 1);
+	if (text && fread(text, 1, size, f) != (size_t)size)
+		text[0] = 0;
+	fclose(f);
+	return text;
+}
+
+/* Start of the call "name(" on or after line, or NULL. */
+static const char *find_call(const char *src, int line, const char *name)
+{
+	const char *p = src, *hit;
+	size_t len = strlen(name);
+
+	while (--line > 0 && (p = strchr(p, '\n')))
+		p++;
+	if (!p)
+		return NULL;
+	for (hit = strstr(p, name); hit && hit - p < 4096;
+	     hit = strstr(hit + 1, name)) {
+		const char *q = hit + len;
+
+		if (hit > src && (hit[-1] == '_' || isalnum((unsigned char)hit[-1])))
+			continue;
+		while (*q == ' ' || *q == '\t' || *q == '\n')
+			q++;
+		if (*q == '(')
+			return q + 1;
+	}
+	return NULL;
+}
+
+/* The text of argument n (0-based) of the call whose '(' precedes p. */
+static char *arg_text(const char *p, int n)
+{
+	const char *start = p;
+	int depth = 0, i = 0;
+	char *s, *d;
+
+	for (;; p++) {
+		if (!*p)
+			return NULL;
+		if (strchr("([{", *p)) {
+			depth++;
+		} else if (strchr(")]}", *p)) {
+			if (depth-- == 0)
+				break;
+		} else if (*p == ',' && depth == 0) {
+			if (i == n)
+				break;
+			i++;
+			start = p + 1;
+		}
+	}
+	if (i != n)
+		return NULL;
+	s = d = gc_alloc(p - start + 1);
+	for (; start < p; start++) {	/* fold white space */
+		int space = strchr(" \t\n", *start) != NULL;
+
+		if (!space || (d > s && d[-1] != ' '))
+			*d++ = space ? ' ' : *start;
+	}
+	while (d > s && d[-1] == ' ')
+		d--;
+	*d = 0;
+	return s;
+}
+
+void gc_site_texts(struct gc_site *s, struct position pos, const char *name,
+		   int pages, int count, int flags)
+{
+	const char *src = file_text(stream_name(pos.stream));
+	const char *args = src ? find_call(src, pos.line, name) : NULL;
+
+	s->pages = args && pages >= 0 ? arg_text(args, pages) : NULL;
+	s->count = args && count >= 0 ? arg_text(args, count) : NULL;
+	s->flags = args && flags >= 0 ? arg_text(args, flags) : NULL;
+}

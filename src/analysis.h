@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Shared by the analysis passes and the checks: pairing of sites with
+ * their releases, the per-path pin state, and the check interface.
+ */
+#ifndef ANALYSIS_H
+#define ANALYSIS_H
+
+#include "report.h"
+
+/* What an event does to a site's pages. */
+enum gc_fx { FX_NONE, FX_ACQUIRE, FX_RELEASE, FX_DIRTY, FX_FREE, FX_GONE };
+
+struct gc_effect {
+	enum gc_fx fx;
+	struct gc_event *ev;	/* the event doing it (maybe in a helper) */
+	const char *via;	/* helper it happens in, or NULL */
+};
+
+/* Pin states a path can be in, as bits of a set. */
+#define ST_NONE		0x01	/* not acquired yet */
+#define ST_PINNED	0x02
+#define ST_RELEASED	0x04
+#define ST_GONE		0x08	/* handed off, stored, returned or freed */
+#define ST_FAILED	0x10	/* the acquire pinned nothing */
+#define ST_SHORT	0x20	/* may hold fewer pages than requested */
+#define ST_MAYNEG	0x40	/* result not yet checked for -errno */
+#define ST_SHORT_TAKEN	0x80	/* on the "fewer than requested" branch */
+
+struct gc_check {
+	/* once per site, after pairing */
+	void (*site)(struct gc_unit *u, struct gc_site *s);
+	/* before each event that affects the site, with the state before */
+	void (*event)(struct gc_site *s, const struct gc_effect *e,
+		      unsigned int state);
+	/* at each exit of the site's function */
+	void (*exit)(struct gc_site *s, struct gc_node *n, unsigned int state);
+};
+
+/* pairing.c */
+void gc_pair_sites(struct gc_unit *u);
+struct gc_effect gc_effect_of(struct gc_unit *u, struct gc_site *s,
+			      struct gc_event *ev);
+int gc_obj_escapes(struct gc_func *f, struct gc_obj *o);
+
+/* flags.c */
+void gc_site_flags(struct gc_site *s);
+
+/* flow.c */
+void gc_flow(struct gc_unit *u, struct gc_site *s,
+	     const struct gc_check *const *checks, int n);
+
+/* Helpers for messages. */
+const char *gc_suggest_release(enum gup_family family, enum gup_shape shape,
+			       int dirty);
+
+#define CHECKS(X) X(release) X(dirty_unlocked) X(pin_kind) X(free) \
+	X(longterm) X(no_dirty) X(leak) X(partial) X(double_release)
+#define DECLARE(name) extern const struct gc_check check_##name;
+CHECKS(DECLARE)
+#undef DECLARE
+
+#endif

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * gup-leak: a path from the acquire to a return on which the pages are
+ * still pinned: neither released, nor handed off (sg, bio, a member, an
+ * out-parameter, the return value).  Pages in an array the caller
+ * passed in are the caller's to release, except on the "fewer than
+ * requested" branch (see gup-partial).
+ */
+#include "analysis.h"
+
+static void leak_exit(struct gc_site *s, struct gc_node *n, unsigned int st)
+{
+	if (!(st & ST_PINNED) || (st & ST_SHORT_TAKEN) || !s->obj ||
+	    s->obj->param >= 0 || gc_obj_escapes(s->func, s->obj))
+		return;
+	gc_diag(CHECK_LEAK, s, n->exit_pos,
+		"pages pinned by %s() at line %d are not released on this path",
+		s->api->name, s->ev->pos.line);
+}
+
+const struct gc_check check_leak = { .exit = leak_exit };

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * gup-longterm: FOLL_PIN pages kept in a struct member (or a global)
+ * after the function returns, without FOLL_LONGTERM.  Long-term pins
+ * must say so, or the pages may sit in CMA or be DAX (pin_user_pages.rst
+ * case 2).
+ */
+#include <string.h>
+#include "analysis.h"
+
+/* The member or global the site's pages are stored in, if any. */
+static const char *kept_in(struct gc_site *s)
+{
+	struct gc_func *f = s->func;
+
+	if (s->obj->field)
+		return s->obj->key;
+	for (int n = 0; n < f->nnodes; n++)
+		for (int i = 0; i < f->nodes[n]->nev; i++) {
+			struct gc_event *ev = f->nodes[n]->ev[i];
+
+			if (ev->type == EV_STORE && ev->obj == s->obj &&
+			    ev->to->field)
+				return ev->to->key;
+		}
+	return NULL;
+}
+
+static void longterm_site(struct gc_unit *u, struct gc_site *s)
+{
+	const char *where;
+
+	if (s->api->kind != KIND_PIN || !s->obj || !s->flags_known ||
+	    (s->flag_bits & gup_flag("FOLL_LONGTERM")))
+		return;
+	for (int i = 0; i < s->nrel; i++)
+		if (s->rel[i].func == s->func && s->rel[i].ev->type == EV_RELEASE)
+			return;		/* released before it returns */
+	where = kept_in(s);
+	if (where)
+		gc_diag(CHECK_LONGTERM, s, s->ev->pos,
+			"%s() keeps pages in %s after %s() returns: add FOLL_LONGTERM to the flags",
+			s->api->name, where, s->func->name);
+}
+
+const struct gc_check check_longterm = { .site = longterm_site };

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * gup-partial: GUP may pin fewer pages than requested, or fail.  Flags a
+ * release bounded by the requested count while fewer may be pinned, a
+ * release count that may still be a negative error code, and a "fewer
+ * than requested" branch that returns with the pinned pages held.
+ */
+#include "analysis.h"
+
+static void partial_event(struct gc_site *s, const struct gc_effect *e,
+			  unsigned int st)
+{
+	struct gc_event *ev = e->ev;
+
+	if (e->fx != FX_RELEASE || e->via || !(st & ST_PINNED))
+		return;
+	if (ev->bound == BOUND_REQUESTED && (st & ST_SHORT))
+		gc_diag(CHECK_PARTIAL, s, ev->pos,
+			"releases the %s pages requested from %s() at line %d, which may have pinned fewer: use the count it returned",
+			s->count ? s->count : "requested", s->api->name,
+			s->ev->pos.line);
+	else if (ev->bound == BOUND_RETURNED && ev->rel && ev->rel->count >= 0 &&
+		 (st & ST_MAYNEG))
+		gc_diag(CHECK_PARTIAL, s, ev->pos,
+			"the count %s() returned at line %d may be a negative error code here",
+			s->api->name, s->ev->pos.line);
+}
+
+static void partial_exit(struct gc_site *s, struct gc_node *n, unsigned int st)
+{
+	if (!(st & ST_PINNED) || !(st & ST_SHORT_TAKEN) || !s->obj ||
+	    gc_obj_escapes(s->func, s->obj))
+		return;
+	gc_diag(CHECK_PARTIAL, s, n->exit_pos,
+		"returns after %s() at line %d pinned fewer pages than requested, without releasing those it pinned",
+		s->api->name, s->ev->pos.line);
+}
+
+const struct gc_check check_partial = {
+	.event = partial_event,
+	.exit = partial_exit,
+};

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * gup-pin-kind: a FOLL_PIN pin given back as a FOLL_GET reference
+ * (put_page()), or the reverse, in the acquiring function or in another
+ * function of the file that releases the struct member holding them.
+ */
+#include "analysis.h"
+
+static void pin_kind_site(struct gc_unit *u, struct gc_site *s)
+{
+	for (int i = 0; i < s->nrel; i++) {
+		struct gc_release *r = &s->rel[i];
+		const char *where = r->func != s->func ? " in " : "";
+		const char *fn = r->func != s->func ? s->func->name : "";
+		const char *paren = r->func != s->func ? "()" : "";
+
+		if (r->ev->type != EV_RELEASE || r->ev->rel->kind == s->api->kind)
+			continue;
+		gc_diag(CHECK_PIN_KIND, s, r->ev->pos,
+			"%s() on %s from %s() (line %d%s%s%s): use %s()",
+			r->ev->rel->name,
+			s->api->kind == KIND_PIN ? "a FOLL_PIN pin" :
+						   "a FOLL_GET reference",
+			s->api->name, s->ev->pos.line, where, fn, paren,
+			gc_suggest_release(s->api->kind == KIND_PIN ?
+					   FAMILY_UNPIN : FAMILY_LEGACY,
+					   r->ev->rel->shape, 0));
+	}
+}
+
+const struct gc_check check_pin_kind = { .site = pin_kind_site };

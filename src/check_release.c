@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * gup-release: pages from get_user_pages*() given back with put_page() or
+ * release_pages() in a tree that has the dedicated release API.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "analysis.h"
+
+/* Does the tree have a dedicated way to take this acquire's pages back? */
+static int has_dedicated_api(struct gc_unit *u, struct gc_site *s)
+{
+	char pin[64];
+
+	if (u->family == FAMILY_USER)
+		return strstr(s->api->name, "user_page") != NULL;
+	if (u->family != FAMILY_UNPIN || s->api->kind != KIND_GET)
+		return 0;
+	snprintf(pin, sizeof(pin), "pin_%s", s->api->name + 4);
+	return !strncmp(s->api->name, "get_", 4) && gup_find_acquire(pin);
+}
+
+static int site_dirties(struct gc_site *s)
+{
+	for (int i = 0; i < s->nrel; i++)
+		if (s->rel[i].ev->type == EV_DIRTY)
+			return 1;
+	return 0;
+}
+
+static void release_site(struct gc_unit *u, struct gc_site *s)
+{
+	const struct gup_replace *r = gup_replacement(u->family);
+
+	if (s->api->kind != KIND_GET || !r || !has_dedicated_api(u, s))
+		return;
+	for (int i = 0; i < s->nrel; i++) {
+		struct gc_event *ev = s->rel[i].ev;
+		const char *use;
+
+		if (ev->type != EV_RELEASE || ev->rel->family != FAMILY_LEGACY)
+			continue;
+		use = gc_suggest_release(u->family, ev->rel->shape,
+					 site_dirties(s));
+		if (u->family == FAMILY_UNPIN)
+			gc_diag(CHECK_RELEASE, s, ev->pos,
+				"%s() on pages from %s() (line %d): pin them with pin_%s() and release with %s()",
+				ev->rel->name, s->api->name, s->ev->pos.line,
+				s->api->name + 4, use);
+		else
+			gc_diag(CHECK_RELEASE, s, ev->pos,
+				"%s() on pages from %s() (line %d): use %s()",
+				ev->rel->name, s->api->name, s->ev->pos.line, use);
+	}
+}
+
+const char *gc_suggest_release(enum gup_family family, enum gup_shape shape,
+			       int dirty)
+{
+	const struct gup_replace *r = gup_replacement(family);
+
+	if (!r)
+		return dirty ? "set_page_dirty_lock" : "put_page";
+	if (dirty)
+		return r->pages_dirty;
+	return shape == SHAPE_PAGE ? r->page : r->pages;
+}
+
+const struct gc_check check_release = { .site = release_site };

@@ -1,0 +1,207 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The analysis core's model of a translation unit: functions as control
+ * flow graphs whose nodes hold GUP events.  A front end (checker/ for
+ * sparse) builds it; the core pairs acquires with releases, runs the
+ * checks and reports.  Nothing here depends on the front end's types.
+ */
+#ifndef GUP_H
+#define GUP_H
+
+#include <stdio.h>
+
+/* rules/gup-api.h, as tables */
+enum gup_kind { KIND_GET, KIND_PIN };
+enum gup_shape {
+	SHAPE_ARRAY, SHAPE_ONE, SHAPE_ALLOC, SHAPE_RETURN,
+	SHAPE_PAGE, SHAPE_RANGE, SHAPE_FOLIO,
+};
+enum gup_returns { RETURNS_COUNT, RETURNS_BYTES, RETURNS_BOOL, RETURNS_PAGE };
+enum gup_family { FAMILY_NONE, FAMILY_LEGACY, FAMILY_USER, FAMILY_UNPIN };
+enum gup_role { ROLE_COUNT, ROLE_FLAGS };
+enum gup_lock { LOCK_UNLOCKED, LOCK_LOCKED };
+
+#define DIRTY_ALWAYS	(-2)
+
+struct gup_acquire {
+	const char *name;
+	enum gup_kind kind;
+	enum gup_shape shape;
+	int pages, count, flags;
+	enum gup_returns returns;
+};
+
+struct gup_release {
+	const char *name;
+	enum gup_kind kind;
+	enum gup_family family;
+	enum gup_shape shape;
+	int page, count, dirty;
+};
+
+struct gup_replace {
+	enum gup_family family;
+	const char *page, *pages, *pages_dirty, *acquire;
+};
+
+struct gup_dirty {
+	const char *name;
+	enum gup_lock locked;
+	int page;
+};
+
+struct gup_call {		/* GUP_FREE and GUP_HANDOFF rows */
+	const char *name;
+	int arg;
+};
+
+const struct gup_acquire *gup_find_acquire(const char *name);
+const struct gup_release *gup_find_release(const char *name);
+const struct gup_dirty *gup_find_dirty(const char *name);
+const struct gup_call *gup_find_free(const char *name);
+const struct gup_call *gup_find_handoff(const char *name);
+const struct gup_release *gup_release_row(int i);
+const struct gup_replace *gup_replacement(enum gup_family family);
+int gup_param_role(const char *param_name, enum gup_role role);
+long gup_flag(const char *name);
+const char *gup_family_name(enum gup_family family);
+
+/* the model */
+struct gc_pos {
+	const char *file;
+	int line, col;
+};
+
+/* Storage that holds GUP pages: a variable, or a struct member. */
+struct gc_obj {
+	const char *key;	/* "pages", or "struct ib_umem.page_list" */
+	const char *name;	/* as the source spells it */
+	int param;		/* parameter index, or -1 */
+	int field;		/* key names a struct member */
+	struct gc_obj *next;
+};
+
+enum gc_count {			/* what bounds a release or its loop */
+	BOUND_NONE,
+	BOUND_REQUESTED,	/* the count the acquire asked for */
+	BOUND_RETURNED,		/* the acquire's return value */
+	BOUND_OTHER,
+};
+
+enum gc_ev_type {
+	EV_ACQUIRE,
+	EV_RELEASE,
+	EV_DIRTY,
+	EV_FREE,
+	EV_HANDOFF,		/* to sg/bio/skb (rules) */
+	EV_STORE,		/* into a member, global or out-parameter */
+	EV_CALL,		/* to a function defined in this unit */
+	EV_RETURN,		/* returns the pages */
+};
+
+enum gc_dirty { DIRTY_NO, DIRTY_YES, DIRTY_MAYBE };
+
+struct gc_event {
+	enum gc_ev_type type;
+	struct gc_pos pos;
+	const char *callee;
+	struct gc_obj *obj;	/* the pages it touches */
+	int elem;		/* one element (pages[i]), not the array */
+	int loop;		/* innermost loop id, 0 outside loops */
+	int summary;		/* stands for a whole loop's events */
+	enum gc_count bound;
+	enum gc_dirty dirty;	/* release: does it dirty */
+	const struct gup_release *rel;
+	const struct gup_dirty *dirtier;
+	struct gc_site *site;	/* EV_ACQUIRE */
+	struct gc_obj *to;	/* EV_STORE: where to */
+	struct gc_obj **args;	/* EV_CALL: per argument, or NULL */
+	int *arg_elem;
+	int nargs;
+};
+
+/* What an edge out of a condition says about an acquire's result. */
+enum gc_ret {
+	RET_ANY,
+	RET_FAILED,		/* nothing pinned (<= 0) */
+	RET_NONNEG,		/* >= 0 */
+	RET_SOME,		/* > 0 */
+	RET_SHORT,		/* fewer than requested, maybe negative */
+	RET_FULL,		/* all that was requested */
+};
+
+struct gc_node {
+	int id;
+	struct gc_event **ev;
+	int nev, aev;
+	struct gc_node **succ;
+	struct gc_site **cond_site;	/* per successor */
+	enum gc_ret *cond;		/* per successor */
+	int nsucc, asucc;
+	int is_exit;
+	struct gc_pos exit_pos;
+};
+
+struct gc_release {		/* a release paired with a site */
+	struct gc_event *ev;
+	struct gc_func *func;
+	const char *via;	/* "", helper name, or member key */
+};
+
+struct gc_site {
+	struct gc_func *func;
+	struct gc_event *ev;
+	const struct gup_acquire *api;
+	struct gc_obj *obj;
+	char *pages, *count, *flags;	/* source text */
+	long flag_bits;
+	int flags_known;
+	struct gc_release *rel;
+	int nrel, arel;
+	const char *handoff[8];
+	int nhandoff;
+	unsigned int diags;		/* bit per check that fired */
+	const char *manual;		/* why it needs manual work */
+	struct gc_site *next;
+};
+
+struct gc_func {
+	const char *name;
+	struct gc_pos pos;
+	int is_static;
+	struct gc_node **nodes;
+	int nnodes, anodes;
+	struct gc_obj *objs;
+	struct gc_func *next;
+};
+
+struct gc_unit {
+	const char *file;
+	enum gup_family family;	/* release API the unit's headers declare */
+	struct gc_func *funcs;
+	struct gc_site *sites;
+};
+
+/* building (front ends) */
+void *gc_alloc(size_t size);
+char *gc_strdup(const char *s);
+struct gc_unit *gc_unit_new(const char *file);
+struct gc_func *gc_func_new(struct gc_unit *u, const char *name,
+			    struct gc_pos pos, int is_static);
+struct gc_node *gc_node_new(struct gc_func *f);
+void gc_edge(struct gc_node *from, struct gc_node *to,
+	     struct gc_site *site, enum gc_ret cond);
+struct gc_event *gc_event_add(struct gc_node *n, enum gc_ev_type type,
+			      struct gc_pos pos);
+struct gc_obj *gc_obj_get(struct gc_func *f, const char *key,
+			  const char *name);
+struct gc_site *gc_site_new(struct gc_unit *u, struct gc_func *f,
+			    struct gc_event *ev);
+void gc_site_pair(struct gc_site *s, struct gc_event *ev,
+		  struct gc_func *f, const char *via);
+void gc_unit_free(struct gc_unit *u);
+
+/* analysis */
+void gc_analyse(struct gc_unit *u);
+
+#endif

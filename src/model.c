@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Building the model: units, functions, nodes, events, objects, sites.
+ * Everything is allocated for the life of the unit and freed at once.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "gup.h"
+
+struct block {
+	struct block *next;
+	char data[];
+};
+static struct block *blocks;
+
+void *gc_alloc(size_t size)
+{
+	struct block *b = calloc(1, sizeof(*b) + size);
+
+	if (!b) {
+		fputs("gupcheck: out of memory\n", stderr);
+		exit(2);
+	}
+	b->next = blocks;
+	blocks = b;
+	return b->data;
+}
+
+char *gc_strdup(const char *s)
+{
+	return strcpy(gc_alloc(strlen(s) + 1), s);
+}
+
+/* Grow *array (of *alloc slots of size) to hold one more than n. */
+static void *grow(void *array, int n, int *alloc, size_t size)
+{
+	void *bigger;
+
+	if (n < *alloc)
+		return array;
+	*alloc = *alloc ? 2 * *alloc : 4;
+	bigger = gc_alloc(*alloc * size);
+	if (n)
+		memcpy(bigger, array, n * size);
+	return bigger;
+}
+
+struct gc_unit *gc_unit_new(const char *file)
+{
+	struct gc_unit *u = gc_alloc(sizeof(*u));
+
+	u->file = gc_strdup(file);
+	return u;
+}
+
+struct gc_func *gc_func_new(struct gc_unit *u, const char *name,
+			    struct gc_pos pos, int is_static)
+{
+	struct gc_func *f = gc_alloc(sizeof(*f)), **tail = &u->funcs;
+
+	f->name = gc_strdup(name);
+	f->pos = pos;
+	f->is_static = is_static;
+	while (*tail)
+		tail = &(*tail)->next;
+	*tail = f;
+	return f;
+}
+
+struct gc_node *gc_node_new(struct gc_func *f)
+{
+	struct gc_node *n = gc_alloc(sizeof(*n));
+
+	f->nodes = grow(f->nodes, f->nnodes, &f->anodes, sizeof(*f->nodes));
+	n->id = f->nnodes;
+	f->nodes[f->nnodes++] = n;
+	return n;
+}
+
+void gc_edge(struct gc_node *from, struct gc_node *to,
+	     struct gc_site *site, enum gc_ret cond)
+{
+	int a = from->asucc;
+
+	from->succ = grow(from->succ, from->nsucc, &a, sizeof(*from->succ));
+	a = from->asucc;
+	from->cond_site = grow(from->cond_site, from->nsucc, &a,
+			       sizeof(*from->cond_site));
+	a = from->asucc;
+	from->cond = grow(from->cond, from->nsucc, &a, sizeof(*from->cond));
+	from->asucc = a;
+	from->succ[from->nsucc] = to;
+	from->cond_site[from->nsucc] = site;
+	from->cond[from->nsucc] = cond;
+	from->nsucc++;
+}
+
+struct gc_event *gc_event_add(struct gc_node *n, enum gc_ev_type type,
+			      struct gc_pos pos)
+{
+	struct gc_event *ev = gc_alloc(sizeof(*ev));
+
+	ev->type = type;
+	ev->pos = pos;
+	n->ev = grow(n->ev, n->nev, &n->aev, sizeof(*n->ev));
+	n->ev[n->nev++] = ev;
+	return ev;
+}
+
+struct gc_obj *gc_obj_get(struct gc_func *f, const char *key,
+			  const char *name)
+{
+	struct gc_obj *o;
+
+	for (o = f->objs; o; o = o->next)
+		if (!strcmp(o->key, key))
+			return o;
+	o = gc_alloc(sizeof(*o));
+	o->key = gc_strdup(key);
+	o->name = gc_strdup(name);
+	o->param = -1;
+	o->next = f->objs;
+	f->objs = o;
+	return o;
+}
+
+struct gc_site *gc_site_new(struct gc_unit *u, struct gc_func *f,
+			    struct gc_event *ev)
+{
+	struct gc_site *s = gc_alloc(sizeof(*s)), **tail = &u->sites;
+
+	s->func = f;
+	s->ev = ev;
+	ev->site = s;
+	while (*tail)
+		tail = &(*tail)->next;
+	*tail = s;
+	return s;
+}
+
+/* Pair a site with one more release (or dirtying) event. */
+void gc_site_pair(struct gc_site *s, struct gc_event *ev,
+		  struct gc_func *f, const char *via)
+{
+	for (int i = 0; i < s->nrel; i++)
+		if (s->rel[i].ev == ev)
+			return;
+	s->rel = grow(s->rel, s->nrel, &s->arel, sizeof(*s->rel));
+	s->rel[s->nrel++] = (struct gc_release){ ev, f, via };
+}
+
+void gc_unit_free(struct gc_unit *u)
+{
+	while (blocks) {
+		struct block *next = blocks->next;
+
+		free(blocks);
+		blocks = next;
+	}
+}

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Pairing: which events release, dirty or free the pages of a site.  The
+ * pages are followed into static helpers of the unit (through the
+ * parameter they are passed in) and through struct members: a member
+ * the site's pages are stored in is released wherever the unit releases
+ * that member.
+ */
+#include <string.h>
+#include "analysis.h"
+
+#define MAX_DEPTH 4
+
+static struct gc_func *find_func(struct gc_unit *u, const char *name)
+{
+	for (struct gc_func *f = u->funcs; f; f = f->next)
+		if (!strcmp(f->name, name))
+			return f;
+	return NULL;
+}
+
+static struct gc_obj *param_obj(struct gc_func *f, int i)
+{
+	for (struct gc_obj *o = f->objs; o; o = o->next)
+		if (o->param == i)
+			return o;
+	return NULL;
+}
+
+/* Does ev give back a page (not free the array that held them)? */
+static int frees_page(struct gc_site *s, struct gc_event *ev)
+{
+	return ev->elem || s->api->shape == SHAPE_ONE ||
+	       s->api->shape == SHAPE_RETURN;
+}
+
+static struct gc_effect helper_effect(struct gc_unit *u, struct gc_site *s,
+				      const char *callee, int arg, int depth);
+
+static struct gc_effect event_effect(struct gc_unit *u, struct gc_site *s,
+				     struct gc_event *ev, struct gc_obj *o,
+				     int depth)
+{
+	struct gc_effect e = { FX_NONE, ev, NULL };
+
+	if (ev->type == EV_CALL) {
+		for (int i = 0; i < ev->nargs; i++)
+			if (ev->args[i] == o) {
+				e = helper_effect(u, s, ev->callee, i, depth + 1);
+				if (e.fx != FX_NONE)
+					return e;
+			}
+		return e;
+	}
+	if (ev->obj != o)
+		return e;
+	switch (ev->type) {
+	case EV_ACQUIRE:
+		e.fx = ev == s->ev ? FX_ACQUIRE : FX_NONE;
+		break;
+	case EV_RELEASE:
+		e.fx = FX_RELEASE;
+		break;
+	case EV_DIRTY:
+		e.fx = FX_DIRTY;
+		break;
+	case EV_FREE:
+		e.fx = frees_page(s, ev) ? FX_FREE : FX_NONE;
+		break;
+	default:
+		e.fx = FX_GONE;
+		break;
+	}
+	return e;
+}
+
+/* The strongest thing a helper does to the pages passed as argument arg. */
+static struct gc_effect helper_effect(struct gc_unit *u, struct gc_site *s,
+				      const char *callee, int arg, int depth)
+{
+	static const int strength[] = {
+		[FX_NONE] = 0, [FX_DIRTY] = 1, [FX_GONE] = 2,
+		[FX_FREE] = 3, [FX_RELEASE] = 4, [FX_ACQUIRE] = 0,
+	};
+	struct gc_effect best = { FX_NONE, NULL, NULL };
+	struct gc_func *f = find_func(u, callee);
+	struct gc_obj *o = f ? param_obj(f, arg) : NULL;
+
+	if (!o || depth > MAX_DEPTH)
+		return best;
+	for (int n = 0; n < f->nnodes; n++)
+		for (int i = 0; i < f->nodes[n]->nev; i++) {
+			struct gc_event *ev = f->nodes[n]->ev[i];
+			struct gc_effect e;
+
+			if (ev->summary)
+				continue;
+			e = event_effect(u, s, ev, o, depth);
+			if (strength[e.fx] > strength[best.fx])
+				best = e;
+		}
+	if (best.fx != FX_NONE)
+		best.via = callee;
+	return best;
+}
+
+struct gc_effect gc_effect_of(struct gc_unit *u, struct gc_site *s,
+			      struct gc_event *ev)
+{
+	struct gc_effect none = { FX_NONE, ev, NULL };
+
+	/* a loop's summary stands for the element events inside it */
+	if (ev->elem && ev->loop && !ev->summary)
+		return none;
+	return event_effect(u, s, ev, s->obj, 0);
+}
+
+int gc_obj_escapes(struct gc_func *f, struct gc_obj *o)
+{
+	if (o->field)
+		return 1;
+	for (int n = 0; n < f->nnodes; n++)
+		for (int i = 0; i < f->nodes[n]->nev; i++) {
+			struct gc_event *ev = f->nodes[n]->ev[i];
+
+			if (ev->obj == o &&
+			    (ev->type == EV_STORE || ev->type == EV_RETURN))
+				return 1;
+		}
+	return 0;
+}
+
+static void add_handoff(struct gc_site *s, const char *name)
+{
+	for (int i = 0; i < s->nhandoff; i++)
+		if (!strcmp(s->handoff[i], name))
+			return;
+	if (s->nhandoff < (int)(sizeof(s->handoff) / sizeof(s->handoff[0])))
+		s->handoff[s->nhandoff++] = name;
+}
+
+static void pair_in(struct gc_unit *u, struct gc_site *s, struct gc_func *f,
+		    struct gc_obj *o, const char *via, int depth)
+{
+	if (!o || depth > MAX_DEPTH)
+		return;
+	for (int n = 0; n < f->nnodes; n++)
+		for (int i = 0; i < f->nodes[n]->nev; i++) {
+			struct gc_event *ev = f->nodes[n]->ev[i];
+			struct gc_func *g;
+
+			if (ev->summary)
+				continue;
+			if (ev->type == EV_CALL) {
+				g = find_func(u, ev->callee);
+				for (int a = 0; g && a < ev->nargs; a++)
+					if (ev->args[a] == o)
+						pair_in(u, s, g, param_obj(g, a),
+							g->name, depth + 1);
+				continue;
+			}
+			if (ev->obj != o)
+				continue;
+			if (ev->type == EV_RELEASE || ev->type == EV_DIRTY ||
+			    (ev->type == EV_FREE && frees_page(s, ev)))
+				gc_site_pair(s, ev, f, via);
+			else if (ev->type == EV_HANDOFF)
+				add_handoff(s, ev->callee);
+		}
+}
+
+/* Pair s with the events on member key anywhere in the unit. */
+static void pair_member(struct gc_unit *u, struct gc_site *s, const char *key)
+{
+	for (struct gc_func *f = u->funcs; f; f = f->next)
+		for (struct gc_obj *o = f->objs; o; o = o->next)
+			if (o->field && !strcmp(o->key, key) &&
+			    (f != s->func || o != s->obj))
+				pair_in(u, s, f, o, key, 0);
+}
+
+static void pair_site(struct gc_unit *u, struct gc_site *s)
+{
+	struct gc_func *f = s->func;
+
+	if (!s->obj)
+		return;
+	pair_in(u, s, f, s->obj, NULL, 0);
+	if (s->obj->field)
+		pair_member(u, s, s->obj->key);
+	for (int n = 0; n < f->nnodes; n++)
+		for (int i = 0; i < f->nodes[n]->nev; i++) {
+			struct gc_event *ev = f->nodes[n]->ev[i];
+
+			if (ev->type == EV_STORE && ev->obj == s->obj &&
+			    ev->to->field)
+				pair_member(u, s, ev->to->key);
+		}
+}
+
+void gc_pair_sites(struct gc_unit *u)
+{
+	for (struct gc_site *s = u->sites; s; s = s->next) {
+		gc_site_flags(s);
+		pair_site(u, s);
+	}
+}

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Diagnostics: collected per unit, then printed sorted by position in
+ * sparse's form "file:line:col: warning: text [gup-name]".
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include "report.h"
+
+static const struct {
+	const char *name, *severity;
+} checks[] = {
+#define ERROR "error"
+#define WARNING "warning"
+#define NOTE "note"
+#define GUP_CHECK(id, name, severity, summary) { name, severity },
+#include "rules/checks.h"
+#undef GUP_CHECK
+};
+
+static int disabled[NR_CHECKS];
+
+struct diag {
+	struct gc_pos pos;
+	enum gc_check_id id;
+	char *text;
+};
+
+static struct diag *diags;
+static int ndiags, adiags;
+
+int gc_check_enable(const char *name, int on)
+{
+	for (int i = 0; i < NR_CHECKS; i++)
+		if (!strcmp(checks[i].name, name)) {
+			disabled[i] = !on;
+			return 0;
+		}
+	return -1;
+}
+
+int gc_check_enabled(enum gc_check_id id)
+{
+	return !disabled[id];
+}
+
+const char *gc_check_name(enum gc_check_id id)
+{
+	return checks[id].name;
+}
+
+void gc_diag(enum gc_check_id id, struct gc_site *s, struct gc_pos pos,
+	     const char *fmt, ...)
+{
+	char buf[512];
+	va_list ap;
+
+	if (disabled[id])
+		return;
+	if (s)
+		s->diags |= 1u << id;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (ndiags == adiags) {
+		adiags = adiags ? 2 * adiags : 16;
+		diags = realloc(diags, adiags * sizeof(*diags));
+	}
+	diags[ndiags++] = (struct diag){ pos, id, gc_strdup(buf) };
+}
+
+static int by_position(const void *a, const void *b)
+{
+	const struct diag *x = a, *y = b;
+	int c = strcmp(x->pos.file, y->pos.file);
+
+	if (c)
+		return c;
+	if (x->pos.line != y->pos.line)
+		return x->pos.line - y->pos.line;
+	if (x->pos.col != y->pos.col)
+		return x->pos.col - y->pos.col;
+	if (x->id != y->id)
+		return x->id - y->id;
+	return strcmp(x->text, y->text);
+}
+
+int gc_report_flush(const struct gc_options *opt)
+{
+	static unsigned int printed;
+	int n = 0;
+
+	qsort(diags, ndiags, sizeof(*diags), by_position);
+	for (int i = 0; i < ndiags; i++) {
+		struct diag *d = &diags[i];
+
+		if (i && !by_position(d, d - 1))
+			continue;
+		n++;
+		if (printed++ >= opt->max)
+			continue;
+		fprintf(stderr, "%s:%d:%d: %s%s: %s [%s]\n", d->pos.file,
+			d->pos.line, d->pos.col, opt->prefix ? opt->prefix : "",
+			checks[d->id].severity, d->text, checks[d->id].name);
+	}
+	ndiags = 0;
+	return n;
+}
