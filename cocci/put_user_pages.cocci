@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
 /// Release pages that get_user_pages*() returned with put_user_page(),
-/// put_user_pages() or put_user_pages_dirty_lock() (Linux 5.3-5.5), not
-/// with put_page(), set_page_dirty*() + put_page() loops or release_pages().
-/// GUP pages are about to be tracked apart from other page references; the
-/// dedicated calls mark every site that must follow.  A release is changed
-/// only when its pages provably come from a GUP call: in the same function,
-/// through a struct field that a GUP call in the same file fills, or through
-/// a parameter of a static helper that every caller passes GUP pages in.
-/// Report mode also lists the GUP releases left alone and the GUP calls in
-/// code spatch could not parse, so that no site is lost unnoticed.
+/// put_user_pages() or put_user_pages_dirty_lock(pages, n, dirty) (Linux
+/// 5.3-5.5), not with put_page(), set_page_dirty*() + put_page() loops,
+/// release_pages() or the early put_user_pages_dirty*() forms.  GUP pages
+/// are about to be tracked apart from other page references; the dedicated
+/// calls mark every site that must follow.  A release is changed only when
+/// its pages provably come from a get_user_pages*() call: in the same
+/// function, through a struct field that such a call in the same file
+/// fills, or through a parameter of a static helper that every caller
+/// passes GUP pages in.  Report mode also lists the GUP sites left alone
+/// and the GUP calls in code spatch could not parse.
 ///
 // Confidence: High
 // Copyright: (C) 2026 The gupcheck authors.
@@ -25,8 +26,9 @@ virtual report
 @@
 import re
 
-# Equal to the GET rows of GUP_ACQUIRE in rules/gup-api.h (checked by
-# tests/cocci); the SmPL sets in rule acq split them by pages argument.
+# The GET rows of GUP_ACQUIRE and the GUP_FREE rows in rules/gup-api.h,
+# and the GUP_REPLACE(USER, ...) row: tests/cocci checks them and the SmPL
+# sets below against the table.
 ACQUIRERS = ["get_user_pages", "get_user_pages_fast",
              "get_user_pages_fast_only", "get_user_page_fast_only",
              "get_user_pages_remote", "get_user_pages_unlocked",
@@ -34,46 +36,113 @@ ACQUIRERS = ["get_user_pages", "get_user_pages_fast",
              "get_user_pages_longterm", "get_user_page_vma_remote",
              "iov_iter_get_pages", "iov_iter_get_pages2",
              "iov_iter_get_pages_alloc", "iov_iter_get_pages_alloc2"]
-# put_user_page*() pairs with get_user_pages*() only: iov_iter pages keep
-# put_page().
-CONVERTIBLE = {a for a in ACQUIRERS if "get_user_page" in a}
+FREE = ["__free_page", "__free_pages", "free_page", "kfree"]
+PAGE, PAGES, PAGES_DIRTY = ("put_user_page", "put_user_pages",
+                            "put_user_pages_dirty_lock")
+
+
+def refuse(g):
+    """Why a group's releases stay.  put_user_page*() pairs with
+    get_user_pages*() only; iov_iter pages keep put_page()."""
+    odd = sorted(n for n in g.names if "get_user_page" not in n)
+    return odd and "pages from %s() keep put_page()" % "(), ".join(odd)
+
+
+def acquire(name):
+    """get_user_pages*() itself stays."""
+    return None
+
+
+def upgrade(name, nargs):
+    """put_user_pages_dirty() and the two-argument _dirty_lock() of 5.3."""
+    if name == "put_user_pages_dirty" or (name == PAGES_DIRTY and nargs == 2):
+        return PAGES_DIRTY + "(pages, n, true)"
+    return None
+
 
 coccinelle.matched = set()   # (file, line) of each GUP call spatch parsed
 coccinelle.scanned = set()   # files spatch looked at
-pages = {}     # (file, function) -> {base expression: {acquirer}}
-fields = {}    # file -> {field name: {acquirer}}
-helper = {}    # (file, function, argument index) -> {acquirer} or None
-approved = set()  # positions of the releases the patch rules rewrite
+mode = []         # "org" or "report" when on: decide() then prints
+pages = {}        # (file, function) -> {expression: Group}
+fields = {}       # file -> {field name: Group}
+helper = {}       # (file, function, argument index) -> Group, or None
 inloop = set()    # put_page() calls inside a loop that is rewritten whole
+approved = set()  # positions the patch rules rewrite
+
+
+class Group:
+    """Pages from the GUP calls that fill one array, variable or field,
+    with every release and other use of them that the rules saw."""
+
+    def __init__(self, name, p):
+        self.names, self.acquires = {name}, [(p, name)]
+        self.releases, self.blocks, self.up = [], [], None
+
+    def root(self):
+        return self.up.root() if self.up else self
+
+
+def merge(a, b):
+    a, b = a.root(), b.root()
+    if a is not b:
+        b.up = a
+        a.names |= b.names
+        a.acquires += b.acquires
+        a.releases += b.releases
+        a.blocks += b.blocks
+    return a
+
+
+def at(p):
+    return (p.file, p.line, p.column)
+
+
+def ok(p):
+    return at(p[0]) in approved
+
+
+def say(p, msg):
+    if "org" in mode:
+        coccilib.org.print_todo(p, msg)
+    elif "report" in mode:
+        coccilib.report.print_report(p, msg)
+
 
 def base(e):
     """The array or page variable that an argument expression names."""
     e = re.sub(r"\s+", "", str(e))
     e = re.sub(r"^\((.*)\)$", r"\1", e)
+    e = re.sub(r"^page_folio\((.*)\)$", r"\1", e)
     e = re.sub(r"^[&*]+", "", e)
-    e = re.sub(r"(\[[^][]*\]|\+.*)$", "", e)
-    return e
+    return re.sub(r"(\[[^][]*\]|\+.*)$", "", e)
+
 
 def field(e):
     m = re.search(r"(->|\.)(\w+)$", e)
     return m and m.group(2)
 
-def add(p, e, names):
-    key, b = (p.file, p.current_element), base(e)
-    pages.setdefault(key, {}).setdefault(b, set()).update(names)
-    if field(b):
-        fields.setdefault(p.file, {}).setdefault(field(b), set()).update(names)
 
-def source(p, e):
-    """Acquirers the pages in e provably come from, or None."""
+def add(p, e, g):
+    """Record that expression e in p's function holds the pages of g."""
+    local, b = pages.setdefault((p.file, p.current_element), {}), base(e)
+    local[b] = merge(local[b], g) if b in local else g
+    if field(b):
+        shared = fields.setdefault(p.file, {})
+        f = field(b)
+        shared[f] = merge(shared[f], g) if f in shared else g
+
+
+def group(p, e):
+    """The GUP pages that e provably holds at p, or None."""
     b = base(e)
-    names = pages.get((p.file, p.current_element), {}).get(b)
-    if names is None and field(b):
-        names = fields.get(p.file, {}).get(field(b))
-    return names
+    g = pages.get((p.file, p.current_element), {}).get(b)
+    if g is None and field(b):
+        g = fields.get(p.file, {}).get(field(b))
+    return g and g.root()
+
 
 def split(args):
-    """Split an argument list at its top-level commas."""
+    """Split an argument or parameter list at its top-level commas."""
     out, depth, cur = [], 0, ""
     for c in str(args):
         depth += c in "([{"
@@ -85,42 +154,41 @@ def split(args):
             cur += c
     return out + [cur] if cur.strip() else out
 
-def at(p):
-    return (p.file, p.line, p.column)
 
-def ok(p):
-    return at(p[0]) in approved
+def release(p, e, use, *inner):
+    """A release of e at p, rewritten as described by use (None: stays) if
+    e holds GUP pages; inner are the release calls in a statement that
+    goes whole."""
+    g = group(p, e)
+    if g and at(p) not in inloop:
+        g.releases.append((p, use))
+        inloop.update(at(q) for q in inner)
 
-mode = []     # "org" or "report" when on: the scripts below print
 
-def say(p, msg):
-    if "org" in mode:
-        coccilib.org.print_todo(p, msg)
-    elif "report" in mode:
-        coccilib.report.print_report(p, msg)
+def decide(files):
+    """Rewrite a group's releases (and acquires) all together or not at
+    all, and say why not."""
+    groups = {g.root() for f in files
+              for key, local in pages.items() if key[0] == f
+              for g in local.values()}
+    for g in groups:
+        why = refuse(g)
+        for p, use in g.releases + [(p, acquire(n)) for p, n in g.acquires]:
+            if why:
+                say(p, "GUP site left alone: " + why)
+            elif use:
+                approved.add(at(p))
+                say(p, "use " + use)
 
-def convert(p, e, use, q=None):
-    """Approve a release when its pages come from get_user_pages*();
-    q is the put_page() inside a loop that is rewritten whole."""
-    names = source(p, e)
-    if names is None or at(p) in inloop:
-        return
-    if not names <= CONVERTIBLE:
-        say(p, "GUP release left alone: pages from %s() keep put_page()"
-            % ", ".join(sorted(names - CONVERTIBLE)))
-        return
-    approved.add(at(p))
-    if q:
-        inloop.add(at(q))
-    say(p, "use %s for pages from get_user_pages*()" % use)
 
 def declaration(prefix):
     words = prefix.split()
     return (re.fullmatch(r"[\w\s*]*", prefix) and words and
             words[-1].strip("*") not in ("return", "else", "do", "case"))
 
+
 def unparsed(files, matched):
-    """GUP calls in the scanned .c files that no rule could see."""
+    """Print the GUP calls in the scanned .c files that no rule saw."""
     call = re.compile(r"\b(%s)\s*\(" % "|".join(ACQUIRERS))
     comment = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
     for f in sorted(x for x in files if x.endswith(".c")):
@@ -147,7 +215,7 @@ mode[:] = ["org"]
 mode[:] = ["report"]
 coccinelle.scanned |= set(cocci.files())
 
-// The GUP calls, by position of the pages argument.
+// The GUP calls, by position of their pages argument.
 @acq@
 identifier g3 = {get_user_pages, get_user_pages_fast,
                  get_user_pages_fast_only, get_user_pages_locked,
@@ -186,7 +254,8 @@ P << acq.P;
 pa << acq.pa;
 @@
 coccinelle.matched.add((pa[0].file, pa[0].line))
-add(pa[0], P, {str(g3) + str(g4) + str(g2) + str(g1) + str(gr)})
+name = "".join(map(str, (g3, g4, g2, g1, gr)))
+add(pa[0], P, Group(name, pa[0]))
 
 // A local that holds one of the pages: page = pages[i].
 @alias depends on acq@
@@ -201,8 +270,8 @@ S << alias.S;
 X << alias.X;
 p << alias.p;
 @@
-if source(p[0], X):
-    add(p[0], S, source(p[0], X))
+if group(p[0], X):
+    add(p[0], S, group(p[0], X))
 
 @alias_decl depends on acq@
 identifier S;
@@ -217,8 +286,8 @@ S << alias_decl.S;
 X << alias_decl.X;
 p << alias_decl.p;
 @@
-if source(p[0], X):
-    add(p[0], S, source(p[0], X))
+if group(p[0], X):
+    add(p[0], S, group(p[0], X))
 
 // A static helper whose parameter k receives GUP pages at every call.
 @call depends on acq@
@@ -234,10 +303,9 @@ es << call.es;
 p << call.p;
 @@
 for k, arg in enumerate(split(es)):
-    key = (p[0].file, str(h), k)
-    names = source(p[0], arg)
-    if key not in helper or helper[key] is not None:
-        helper[key] = names and (helper.get(key) or set()) | names
+    key, g = (p[0].file, str(h), k), group(p[0], arg)
+    if key not in helper or helper[key]:
+        helper[key] = g and (merge(helper[key], g) if helper.get(key) else g)
 
 @helper depends on acq@
 identifier h;
@@ -253,10 +321,34 @@ ps << helper.ps;
 p << helper.p;
 @@
 for k, param in enumerate(split(ps)):
-    names = helper.get((p[0].file, str(h), k))
-    name = re.findall(r"\w+", param)
-    if names and name:
-        add(p[0], name[-1], names)
+    g, name = helper.get((p[0].file, str(h), k)), re.findall(r"\w+", param)
+    if g and name:
+        add(p[0], name[-1], g)
+
+// Uses after which the pages are not only this code's to release: taken
+// into another object, given an extra reference, freed.
+@other depends on acq@
+identifier b = {sg_set_page, sg_alloc_table_from_pages,
+                sg_alloc_table_from_pages_segment, __sg_alloc_table_from_pages,
+                bio_add_page, __bio_add_page, bio_add_pc_page,
+                skb_fill_page_desc, bvec_set_page,
+                __free_page, __free_pages, free_page, kfree,
+                get_page, folio_get, folio_put};
+expression list es;
+position p;
+@@
+b@p(es)
+
+@script:python@
+b << other.b;
+es << other.es;
+p << other.p;
+@@
+for arg in split(es):
+    g = group(p[0], arg)
+    # kfree(pages) frees the array, not the pages in it
+    if g and not (str(b) in FREE and base(arg) == re.sub(r"\s+", "", arg)):
+        g.blocks.append("pages passed to %s() at line %s" % (b, p[0].line))
 
 // for (i = 0; i < n; i++) { if (D) set_page_dirty*(X[i]); put_page(X[i]); }
 @loop_cond depends on acq@
@@ -276,7 +368,7 @@ X << loop_cond.X;
 p << loop_cond.p;
 q << loop_cond.q;
 @@
-convert(p[0], X, "put_user_pages_dirty_lock(pages, n, dirty)", q[0])
+release(p[0], X, PAGES_DIRTY + "(pages, n, dirty)", q[0])
 
 // for (i = 0; i < n; i++) { set_page_dirty*(X[i]); put_page(X[i]); }
 @loop_dirty depends on acq@
@@ -295,7 +387,7 @@ X << loop_dirty.X;
 p << loop_dirty.p;
 q << loop_dirty.q;
 @@
-convert(p[0], X, "put_user_pages_dirty_lock(pages, n, true)", q[0])
+release(p[0], X, PAGES_DIRTY + "(pages, n, true)", q[0])
 
 // for (i = 0; i < n; i++) put_page(X[i]);
 @loop_put depends on acq@
@@ -312,7 +404,26 @@ X << loop_put.X;
 p << loop_put.p;
 q << loop_put.q;
 @@
-convert(p[0], X, "put_user_pages(pages, n)", q[0])
+release(p[0], X, PAGES + "(pages, n)", q[0])
+
+// if (D) put_user_pages_dirty_lock(X, n); else put_user_pages(X, n);
+// (the two-argument form of 5.3)
+@early_cond depends on acq@
+expression X, n, D;
+position p, q1, q2;
+@@
+if@p (D)
+	put_user_pages_dirty_lock@q1(X, n);
+else
+	put_user_pages@q2(X, n);
+
+@script:python@
+X << early_cond.X;
+p << early_cond.p;
+q1 << early_cond.q1;
+q2 << early_cond.q2;
+@@
+release(p[0], X, PAGES_DIRTY + "(pages, n, dirty)", q1[0], q2[0])
 
 @bulk depends on acq@
 expression X, n;
@@ -324,7 +435,7 @@ release_pages@p(X, n)
 X << bulk.X;
 p << bulk.p;
 @@
-convert(p[0], X, "put_user_pages() instead of release_pages()")
+release(p[0], X, PAGES + "() instead of release_pages()")
 
 // Any other put_page() of a GUP page, e.g. in a loop that does more than
 // release: only the call changes, the other statements stay.
@@ -338,68 +449,88 @@ put_page@p(X)
 X << one.X;
 p << one.p;
 @@
-convert(p[0], X, "put_user_page() instead of put_page()")
+release(p[0], X, PAGE + "() instead of put_page()")
 
-// The rewrite matches again rather than inheriting positions, which
-// Coccinelle refuses once an earlier rule has changed the code.
+// The put_user_page*() calls of 5.3-5.5, in either form.
+@user depends on acq@
+identifier r = {put_user_page, put_user_pages, put_user_pages_dirty,
+                put_user_pages_dirty_lock};
+expression list es;
+position p;
+@@
+r@p(es)
+
+@script:python@
+r << user.r;
+es << user.es;
+p << user.p;
+@@
+release(p[0], split(es)[0], upgrade(str(r), len(split(es))))
+
+@script:python depends on acq@
+@@
+decide(cocci.files())
+
+// One rule does the whole rewrite: after a rule changes the code, spatch
+// parses it again and the positions the scripts approved no longer match.
 @depends on patch@
 expression X, n, D;
 identifier i;
 identifier d = {set_page_dirty_lock, set_page_dirty, SetPageDirty};
 position p : script:python() { ok(p) };
 @@
+(
 - for@p (i = 0; i < n; i++) {
 -	if (D)
 -		d(X[i]);
 -	put_page(X[i]);
 - }
 + put_user_pages_dirty_lock(X, n, D);
-
-@depends on patch@
-expression X, n;
-identifier i;
-identifier d = {set_page_dirty_lock, set_page_dirty, SetPageDirty};
-position p : script:python() { ok(p) };
-@@
+|
 - for@p (i = 0; i < n; i++) {
 -	d(X[i]);
 -	put_page(X[i]);
 - }
 + put_user_pages_dirty_lock(X, n, true);
-
-@depends on patch@
-expression X, n;
-identifier i;
-position p : script:python() { ok(p) };
-@@
+|
 - for@p (i = 0; i < n; i++) {
 -	put_page(X[i]);
 - }
 + put_user_pages(X, n);
-
-@depends on patch@
-position p : script:python() { ok(p) };
-@@
-(
+|
+- if@p (D)
+-	put_user_pages_dirty_lock(X, n);
+- else
+-	put_user_pages(X, n);
++ put_user_pages_dirty_lock(X, n, D);
+|
 - release_pages@p
 + put_user_pages
+  (...)
 |
 - put_page@p
 + put_user_page
-)
   (...)
+|
+- put_user_pages_dirty@p(X, n)
++ put_user_pages_dirty_lock(X, n, true)
+|
+- put_user_pages_dirty_lock@p(X, n)
++ put_user_pages_dirty_lock(X, n, true)
+)
 
 @depends on context@
-expression e1, e2, e3;
-statement S;
+identifier f;
+expression e1, e2, e3, E;
+statement S, S1, S2;
 position p : script:python() { ok(p) };
 @@
 (
 * for@p (e1; e2; e3) S
 |
-* release_pages@p(...)
+* if@p (E) S1 else S2
 |
-* put_page@p(...)
+* f@p(...)
 )
 
 @finalize:python depends on report@

@@ -1,0 +1,599 @@
+// SPDX-License-Identifier: GPL-2.0
+/// Pin user pages with pin_user_pages*() (FOLL_PIN) and release them with
+/// unpin_user_page(), unpin_user_pages() or unpin_user_pages_dirty_lock()
+/// (Linux 5.6+) where code pairs get_user_pages*() with put_page(),
+/// set_page_dirty*() + put_page() loops, release_pages() or put_user_page*().
+/// FOLL_PIN pages must go back through the unpin calls only, so the
+/// acquire and its releases change together or not at all: pages handed to
+/// another object, given an extra reference or freed, pages of acquirers
+/// without a pin_ form, and pages with no release in the file are reported,
+/// not rewritten.  Pages count as GUP pages only when they provably come
+/// from the acquire: in the same function, through a struct field that it
+/// fills in the same file, or through a parameter of a static helper that
+/// every caller passes GUP pages in.  Report mode also lists the GUP calls
+/// in code spatch could not parse.
+///
+// Confidence: Moderate
+// Copyright: (C) 2026 The gupcheck authors.
+// Options: --no-includes --include-headers
+// Keywords: get_user_pages, pin_user_pages, unpin_user_pages_dirty_lock
+// GUP-API: UNPIN
+
+virtual patch
+virtual context
+virtual org
+virtual report
+
+@initialize:python@
+@@
+import re
+
+# The GET and PIN rows of GUP_ACQUIRE and the GUP_FREE rows in
+# rules/gup-api.h, and the GUP_REPLACE(UNPIN, ...) row: tests/cocci checks
+# them and the SmPL sets below against the table.
+ACQUIRERS = ["get_user_pages", "get_user_pages_fast",
+             "get_user_pages_fast_only", "get_user_page_fast_only",
+             "get_user_pages_remote", "get_user_pages_unlocked",
+             "get_user_pages_locked", "__get_user_pages_fast",
+             "get_user_pages_longterm", "get_user_page_vma_remote",
+             "iov_iter_get_pages", "iov_iter_get_pages2",
+             "iov_iter_get_pages_alloc", "iov_iter_get_pages_alloc2"]
+PINNERS = ["pin_user_pages", "pin_user_pages_fast",
+           "pin_user_pages_fast_only", "pin_user_pages_remote",
+           "pin_user_pages_unlocked", "pin_user_pages_locked"]
+FREE = ["__free_page", "__free_pages", "free_page", "kfree"]
+PAGE, PAGES, PAGES_DIRTY = ("unpin_user_page", "unpin_user_pages",
+                            "unpin_user_pages_dirty_lock")
+
+
+def pinned(name):
+    """The pin_ twin of an acquirer, or None."""
+    twin = "pin_" + name[len("get_"):]
+    return twin if name.startswith("get_") and twin in PINNERS else None
+
+
+def refuse(g):
+    """Why a group's acquires and releases stay."""
+    odd = sorted(n for n in g.names if not pinned(n))
+    if odd:
+        return "%s() has no pin_ form" % "(), ".join(odd)
+    if g.blocks:
+        return g.blocks[0] + ": the pages may be released elsewhere"
+    if not g.releases:
+        return "no release of the pages in this file"
+    return None
+
+
+def acquire(name):
+    return "%s() instead of %s(), released by %s*()" % (
+        pinned(name), name, PAGE)
+
+
+def upgrade(name, nargs):
+    """The unpin_ call for a put_user_page*() call of 5.3-5.5."""
+    if name == "put_user_page":
+        return PAGE + "()"
+    if name == "put_user_pages":
+        return PAGES + "()"
+    three = name == "put_user_pages_dirty_lock" and nargs == 3
+    return PAGES_DIRTY + ("(pages, n, dirty)" if three else "(pages, n, true)")
+
+
+coccinelle.matched = set()   # (file, line) of each GUP call spatch parsed
+coccinelle.scanned = set()   # files spatch looked at
+mode = []         # "org" or "report" when on: decide() then prints
+pages = {}        # (file, function) -> {expression: Group}
+fields = {}       # file -> {field name: Group}
+helper = {}       # (file, function, argument index) -> Group, or None
+inloop = set()    # put_page() calls inside a loop that is rewritten whole
+approved = set()  # positions the patch rules rewrite
+
+
+class Group:
+    """Pages from the GUP calls that fill one array, variable or field,
+    with every release and other use of them that the rules saw."""
+
+    def __init__(self, name, p):
+        self.names, self.acquires = {name}, [(p, name)]
+        self.releases, self.blocks, self.up = [], [], None
+
+    def root(self):
+        return self.up.root() if self.up else self
+
+
+def merge(a, b):
+    a, b = a.root(), b.root()
+    if a is not b:
+        b.up = a
+        a.names |= b.names
+        a.acquires += b.acquires
+        a.releases += b.releases
+        a.blocks += b.blocks
+    return a
+
+
+def at(p):
+    return (p.file, p.line, p.column)
+
+
+def ok(p):
+    return at(p[0]) in approved
+
+
+def say(p, msg):
+    if "org" in mode:
+        coccilib.org.print_todo(p, msg)
+    elif "report" in mode:
+        coccilib.report.print_report(p, msg)
+
+
+def base(e):
+    """The array or page variable that an argument expression names."""
+    e = re.sub(r"\s+", "", str(e))
+    e = re.sub(r"^\((.*)\)$", r"\1", e)
+    e = re.sub(r"^page_folio\((.*)\)$", r"\1", e)
+    e = re.sub(r"^[&*]+", "", e)
+    return re.sub(r"(\[[^][]*\]|\+.*)$", "", e)
+
+
+def field(e):
+    m = re.search(r"(->|\.)(\w+)$", e)
+    return m and m.group(2)
+
+
+def add(p, e, g):
+    """Record that expression e in p's function holds the pages of g."""
+    local, b = pages.setdefault((p.file, p.current_element), {}), base(e)
+    local[b] = merge(local[b], g) if b in local else g
+    if field(b):
+        shared = fields.setdefault(p.file, {})
+        f = field(b)
+        shared[f] = merge(shared[f], g) if f in shared else g
+
+
+def group(p, e):
+    """The GUP pages that e provably holds at p, or None."""
+    b = base(e)
+    g = pages.get((p.file, p.current_element), {}).get(b)
+    if g is None and field(b):
+        g = fields.get(p.file, {}).get(field(b))
+    return g and g.root()
+
+
+def split(args):
+    """Split an argument or parameter list at its top-level commas."""
+    out, depth, cur = [], 0, ""
+    for c in str(args):
+        depth += c in "([{"
+        depth -= c in ")]}"
+        if c == "," and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += c
+    return out + [cur] if cur.strip() else out
+
+
+def release(p, e, use, *inner):
+    """A release of e at p, rewritten as described by use (None: stays) if
+    e holds GUP pages; inner are the release calls in a statement that
+    goes whole."""
+    g = group(p, e)
+    if g and at(p) not in inloop:
+        g.releases.append((p, use))
+        inloop.update(at(q) for q in inner)
+
+
+def decide(files):
+    """Rewrite a group's releases (and acquires) all together or not at
+    all, and say why not."""
+    groups = {g.root() for f in files
+              for key, local in pages.items() if key[0] == f
+              for g in local.values()}
+    for g in groups:
+        why = refuse(g)
+        for p, use in g.releases + [(p, acquire(n)) for p, n in g.acquires]:
+            if why:
+                say(p, "GUP site left alone: " + why)
+            elif use:
+                approved.add(at(p))
+                say(p, "use " + use)
+
+
+def declaration(prefix):
+    words = prefix.split()
+    return (re.fullmatch(r"[\w\s*]*", prefix) and words and
+            words[-1].strip("*") not in ("return", "else", "do", "case"))
+
+
+def unparsed(files, matched):
+    """Print the GUP calls in the scanned .c files that no rule saw."""
+    call = re.compile(r"\b(%s)\s*\(" % "|".join(ACQUIRERS))
+    comment = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
+    for f in sorted(x for x in files if x.endswith(".c")):
+        try:
+            text = open(f, errors="replace").read()
+        except OSError:
+            continue
+        text = comment.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+        for n, line in enumerate(text.split("\n"), 1):
+            for m in call.finditer(line):
+                if (f, str(n)) in matched or declaration(line[:m.start()]):
+                    continue
+                macro = line.lstrip().startswith("#") or line.endswith(chr(92))
+                why = "in a macro" if macro else "in code spatch could not parse"
+                print("%s:%d:%d-%d: GUP call %s: not checked" %
+                      (f, n, m.start(), m.end(), why))
+
+@script:python depends on org@
+@@
+mode[:] = ["org"]
+
+@script:python depends on report@
+@@
+mode[:] = ["report"]
+coccinelle.scanned |= set(cocci.files())
+
+// The GUP calls, by position of their pages argument.
+@acq@
+identifier g3 = {get_user_pages, get_user_pages_fast,
+                 get_user_pages_fast_only, get_user_pages_locked,
+                 __get_user_pages_fast, get_user_pages_longterm};
+identifier g4 = {get_user_pages_remote};
+identifier g2 = {get_user_pages_unlocked, get_user_page_fast_only};
+identifier g1 = {iov_iter_get_pages, iov_iter_get_pages2,
+                 iov_iter_get_pages_alloc, iov_iter_get_pages_alloc2};
+identifier gr = {get_user_page_vma_remote};
+expression list[3] es3;
+expression list[4] es4;
+expression list[2] es2;
+expression list[1] es1;
+expression P;
+position pa;
+@@
+(
+ g3@pa(es3, P, ...)
+|
+ g4@pa(es4, P, ...)
+|
+ g2@pa(es2, P, ...)
+|
+ g1@pa(es1, P, ...)
+|
+ P = gr@pa(...)
+)
+
+@script:python@
+g3 << acq.g3 = "";
+g4 << acq.g4 = "";
+g2 << acq.g2 = "";
+g1 << acq.g1 = "";
+gr << acq.gr = "";
+P << acq.P;
+pa << acq.pa;
+@@
+coccinelle.matched.add((pa[0].file, pa[0].line))
+name = "".join(map(str, (g3, g4, g2, g1, gr)))
+add(pa[0], P, Group(name, pa[0]))
+
+// A local that holds one of the pages: page = pages[i].
+@alias depends on acq@
+identifier S;
+expression X, E;
+position p;
+@@
+S@p = X[E]
+
+@script:python@
+S << alias.S;
+X << alias.X;
+p << alias.p;
+@@
+if group(p[0], X):
+    add(p[0], S, group(p[0], X))
+
+@alias_decl depends on acq@
+identifier S;
+expression X, E;
+type T;
+position p;
+@@
+T S@p = X[E];
+
+@script:python@
+S << alias_decl.S;
+X << alias_decl.X;
+p << alias_decl.p;
+@@
+if group(p[0], X):
+    add(p[0], S, group(p[0], X))
+
+// A static helper whose parameter k receives GUP pages at every call.
+@call depends on acq@
+identifier h;
+expression list es;
+position p;
+@@
+h@p(es)
+
+@script:python@
+h << call.h;
+es << call.es;
+p << call.p;
+@@
+for k, arg in enumerate(split(es)):
+    key, g = (p[0].file, str(h), k), group(p[0], arg)
+    if key not in helper or helper[key]:
+        helper[key] = g and (merge(helper[key], g) if helper.get(key) else g)
+
+@helper depends on acq@
+identifier h;
+parameter list ps;
+type T;
+position p;
+@@
+static T h@p(ps) { ... }
+
+@script:python@
+h << helper.h;
+ps << helper.ps;
+p << helper.p;
+@@
+for k, param in enumerate(split(ps)):
+    g, name = helper.get((p[0].file, str(h), k)), re.findall(r"\w+", param)
+    if g and name:
+        add(p[0], name[-1], g)
+
+// Uses after which the pages are not only this code's to release: taken
+// into another object, given an extra reference, freed.
+@other depends on acq@
+identifier b = {sg_set_page, sg_alloc_table_from_pages,
+                sg_alloc_table_from_pages_segment, __sg_alloc_table_from_pages,
+                bio_add_page, __bio_add_page, bio_add_pc_page,
+                skb_fill_page_desc, bvec_set_page,
+                __free_page, __free_pages, free_page, kfree,
+                get_page, folio_get, folio_put};
+expression list es;
+position p;
+@@
+b@p(es)
+
+@script:python@
+b << other.b;
+es << other.es;
+p << other.p;
+@@
+for arg in split(es):
+    g = group(p[0], arg)
+    # kfree(pages) frees the array, not the pages in it
+    if g and not (str(b) in FREE and base(arg) == re.sub(r"\s+", "", arg)):
+        g.blocks.append("pages passed to %s() at line %s" % (b, p[0].line))
+
+// for (i = 0; i < n; i++) { if (D) set_page_dirty*(X[i]); put_page(X[i]); }
+@loop_cond depends on acq@
+expression X, n, D;
+identifier i;
+identifier d = {set_page_dirty_lock, set_page_dirty, SetPageDirty};
+position p, q;
+@@
+for@p (i = 0; i < n; i++) {
+	if (D)
+		d(X[i]);
+	put_page@q(X[i]);
+}
+
+@script:python@
+X << loop_cond.X;
+p << loop_cond.p;
+q << loop_cond.q;
+@@
+release(p[0], X, PAGES_DIRTY + "(pages, n, dirty)", q[0])
+
+// for (i = 0; i < n; i++) { set_page_dirty*(X[i]); put_page(X[i]); }
+@loop_dirty depends on acq@
+expression X, n;
+identifier i;
+identifier d = {set_page_dirty_lock, set_page_dirty, SetPageDirty};
+position p, q;
+@@
+for@p (i = 0; i < n; i++) {
+	d(X[i]);
+	put_page@q(X[i]);
+}
+
+@script:python@
+X << loop_dirty.X;
+p << loop_dirty.p;
+q << loop_dirty.q;
+@@
+release(p[0], X, PAGES_DIRTY + "(pages, n, true)", q[0])
+
+// for (i = 0; i < n; i++) put_page(X[i]);
+@loop_put depends on acq@
+expression X, n;
+identifier i;
+position p, q;
+@@
+for@p (i = 0; i < n; i++) {
+	put_page@q(X[i]);
+}
+
+@script:python@
+X << loop_put.X;
+p << loop_put.p;
+q << loop_put.q;
+@@
+release(p[0], X, PAGES + "(pages, n)", q[0])
+
+// if (D) put_user_pages_dirty_lock(X, n); else put_user_pages(X, n);
+// (the two-argument form of 5.3)
+@early_cond depends on acq@
+expression X, n, D;
+position p, q1, q2;
+@@
+if@p (D)
+	put_user_pages_dirty_lock@q1(X, n);
+else
+	put_user_pages@q2(X, n);
+
+@script:python@
+X << early_cond.X;
+p << early_cond.p;
+q1 << early_cond.q1;
+q2 << early_cond.q2;
+@@
+release(p[0], X, PAGES_DIRTY + "(pages, n, dirty)", q1[0], q2[0])
+
+@bulk depends on acq@
+expression X, n;
+position p;
+@@
+release_pages@p(X, n)
+
+@script:python@
+X << bulk.X;
+p << bulk.p;
+@@
+release(p[0], X, PAGES + "() instead of release_pages()")
+
+// Any other put_page() of a GUP page, e.g. in a loop that does more than
+// release: only the call changes, the other statements stay.
+@one depends on acq@
+expression X;
+position p;
+@@
+put_page@p(X)
+
+@script:python@
+X << one.X;
+p << one.p;
+@@
+release(p[0], X, PAGE + "() instead of put_page()")
+
+// The put_user_page*() calls of 5.3-5.5, in either form.
+@user depends on acq@
+identifier r = {put_user_page, put_user_pages, put_user_pages_dirty,
+                put_user_pages_dirty_lock};
+expression list es;
+position p;
+@@
+r@p(es)
+
+@script:python@
+r << user.r;
+es << user.es;
+p << user.p;
+@@
+release(p[0], split(es)[0], upgrade(str(r), len(split(es))))
+
+@script:python depends on acq@
+@@
+decide(cocci.files())
+
+// One rule does the whole rewrite: after a rule changes the code, spatch
+// parses it again and the positions the scripts approved no longer match.
+@depends on patch@
+expression X, n, D;
+identifier i;
+identifier d = {set_page_dirty_lock, set_page_dirty, SetPageDirty};
+position p : script:python() { ok(p) };
+@@
+(
+- for@p (i = 0; i < n; i++) {
+-	if (D)
+-		d(X[i]);
+-	put_page(X[i]);
+- }
++ unpin_user_pages_dirty_lock(X, n, D);
+|
+- for@p (i = 0; i < n; i++) {
+-	d(X[i]);
+-	put_page(X[i]);
+- }
++ unpin_user_pages_dirty_lock(X, n, true);
+|
+- for@p (i = 0; i < n; i++) {
+-	put_page(X[i]);
+- }
++ unpin_user_pages(X, n);
+|
+- if@p (D)
+-	put_user_pages_dirty_lock(X, n);
+- else
+-	put_user_pages(X, n);
++ unpin_user_pages_dirty_lock(X, n, D);
+|
+(
+- release_pages@p
++ unpin_user_pages
+  (...)
+|
+- put_page@p
++ unpin_user_page
+  (...)
+|
+- put_user_page@p
++ unpin_user_page
+  (...)
+|
+- put_user_pages@p
++ unpin_user_pages
+  (...)
+|
+- put_user_pages_dirty@p(X, n)
++ unpin_user_pages_dirty_lock(X, n, true)
+|
+- put_user_pages_dirty_lock@p(X, n)
++ unpin_user_pages_dirty_lock(X, n, true)
+|
+- put_user_pages_dirty_lock@p
++ unpin_user_pages_dirty_lock
+  (...)
+)
+
+// The acquire goes with its releases (GUP_REPLACE(UNPIN, ..., "pin_")).
+|
+- get_user_pages@p
++ pin_user_pages
+  (...)
+|
+- get_user_pages_fast@p
++ pin_user_pages_fast
+  (...)
+|
+- get_user_pages_fast_only@p
++ pin_user_pages_fast_only
+  (...)
+|
+- get_user_pages_remote@p
++ pin_user_pages_remote
+  (...)
+|
+- get_user_pages_unlocked@p
++ pin_user_pages_unlocked
+  (...)
+|
+- get_user_pages_locked@p
++ pin_user_pages_locked
+  (...)
+)
+
+@depends on context@
+identifier f;
+expression e1, e2, e3, E;
+statement S, S1, S2;
+position p : script:python() { ok(p) };
+@@
+(
+* for@p (e1; e2; e3) S
+|
+* if@p (E) S1 else S2
+|
+* f@p(...)
+)
+
+@finalize:python depends on report@
+scanned << merge.scanned;
+matched << merge.matched;
+@@
+unparsed(set().union(*scanned), set().union(*matched))
