@@ -1,0 +1,133 @@
+# SPDX-License-Identifier: GPL-2.0
+"""Run the gupcheck checker on tree files in parallel, one process per file
+with its own time limit, and collect its diagnostics and inventory rows."""
+
+import json
+import os
+import re
+import subprocess
+import tempfile
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+
+from guplib.cli import Error
+
+GUPCHECK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "gupcheck")
+DIAG = re.compile(r"^(.*?):(\d+):(\d+): (error|warning|note): (.*?)(?: \[(gup-[\w-]+)\])?$")
+# What Kbuild's CHECKFLAGS add for x86_64 (see a "make V=1 C=2" command).
+CHECKFLAGS = ["-D__linux__", "-Dlinux", "-D__STDC__", "-Dunix", "-D__unix__",
+              "-D__x86_64__", "--arch=x86", "-mlittle-endian", "-m64"]
+
+
+@dataclass
+class Diagnostic:
+    file: str
+    line: int
+    col: int
+    severity: str       # error, warning or note, as printed
+    text: str
+    check: str          # gup-leak, ...
+
+
+@dataclass
+class FileReport:
+    rel: str
+    sites: list = field(default_factory=list)        # inventory rows (dicts)
+    diagnostics: list = field(default_factory=list)  # [Diagnostic]
+    error: str = ""                                   # why the file was not checked
+
+
+def find(path=None):
+    """The gupcheck executable to run, or raise Error."""
+    exe = os.path.abspath(path or GUPCHECK)
+    if not os.access(exe, os.X_OK):
+        raise Error(f"{exe}: gupcheck not found (run make, or pass --gupcheck)")
+    return exe
+
+
+KBUILD_INCLUDE = re.compile(r"-I\s*(\$\((?:srctree|src|obj)\)\S*)")
+
+
+def local_includes(tree, rel):
+    """The tree directories the Kbuild makefiles of rel's directory and its
+    parents add with ccflags "-I $(srctree)/..." or "-I $(src)/...", then
+    those parents themselves (drivers' headers in an upper directory)."""
+    dirs = []
+    d = os.path.dirname(rel)
+    while d:
+        for name in ("Kbuild", "Makefile"):
+            path = os.path.join(tree, d, name)
+            if os.path.isfile(path):
+                with open(path, errors="replace") as f:
+                    for arg in KBUILD_INCLUDE.findall(f.read()):
+                        arg = arg.replace("$(srctree)/", "").replace("$(srctree)", "")
+                        arg = re.sub(r"\$\((src|obj)\)", d, arg)
+                        dirs.append(os.path.join(tree, arg))
+                break
+        dirs.append(os.path.join(tree, d))
+        d = os.path.dirname(d)
+    return [os.path.normpath(x) for x in dict.fromkeys(dirs) if os.path.isdir(x)]
+
+
+def flags(tree, build, rel):
+    """The checker flags for tree file rel: Kbuild's for a configured
+    build directory, else the tree's include/ and the file's directory."""
+    d = os.path.dirname(rel)
+    if not build:
+        return ["-I", os.path.join(tree, "include"), "-I", os.path.join(tree, d)]
+    base = os.path.splitext(os.path.basename(rel))[0]
+    out = CHECKFLAGS + ["-nostdinc"]
+    for inc in ("arch/x86/include", "arch/x86/include/generated", "include",
+                "include/generated", "arch/x86/include/uapi",
+                "arch/x86/include/generated/uapi", "include/uapi", "include/generated/uapi"):
+        root = build if "generated" in inc else tree
+        out.append("-I" + os.path.join(root, inc))
+    out += ["-I" + os.path.join(build, "include")]
+    for h in ("compiler-version.h", "kconfig.h", "compiler_types.h"):
+        out += ["-include", os.path.join(tree, "include/linux", h)]
+    out += ["-D__KERNEL__", "-std=gnu11", "-I" + os.path.join(build, d)]
+    out += ["-I" + x for x in local_includes(tree, rel)]
+    out += [f"-DKBUILD_BASENAME=\"{base}\"",
+            f"-DKBUILD_MODNAME=\"{base}\"", f"-D__KBUILD_MODNAME=kmod_{base}"]
+    return out
+
+
+def check_file(exe, path, rel, extra, timeout):
+    """Run exe on the file at path (reported as rel)."""
+    report = FileReport(rel)
+    with tempfile.NamedTemporaryFile("r", prefix="gup-inv.", suffix=".json") as inv:
+        try:
+            p = subprocess.run([exe, *extra, f"--inventory={inv.name}", path],
+                               capture_output=True, text=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            report.error = f"gupcheck timed out after {timeout:g}s"
+            return report
+        for line in p.stderr.splitlines():
+            m = DIAG.match(line)
+            if m and m.group(6) and os.path.abspath(m.group(1)) == os.path.abspath(path):
+                report.diagnostics.append(Diagnostic(rel, int(m.group(2)), int(m.group(3)),
+                                                     m.group(4), m.group(5), m.group(6)))
+        for line in inv:
+            if line.strip():
+                row = json.loads(line)
+                if os.path.abspath(row.get("file", path)) == os.path.abspath(path):
+                    row["file"] = rel
+                    report.sites.append(row)
+    if p.returncode != 0:
+        last = p.stderr.strip().splitlines()[-1:] or [""]
+        report.error = f"gupcheck exited with {p.returncode}: {last[0]}"
+    return report
+
+
+def run(exe, jobs, timeout, work, progress=None):
+    """Check every (path, rel, flags) of work in jobs parallel processes;
+    return the FileReports in the order of work."""
+    reports = {}
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        futures = {pool.submit(check_file, exe, path, rel, extra, timeout): rel
+                   for path, rel, extra in work}
+        for n, fut in enumerate(as_completed(futures), 1):
+            reports[futures[fut]] = fut.result()
+            if progress:
+                progress.count(n, len(work), futures[fut])
+    return [reports[rel] for _, rel, _ in work]

@@ -1,0 +1,94 @@
+# SPDX-License-Identifier: GPL-2.0
+"""The inventory of a tree's GUP sites: gupcheck's rows for every candidate
+file, with the subsystem and the pin_user_pages.rst case added, and totals
+per subsystem."""
+
+import collections
+import os
+import re
+import time
+
+import gupapi
+from guplib import checker, tree as gtree
+from guplib.maintainers import Maintainers
+
+STATUSES = ("converted", "auto", "manual", "unchecked")
+CASES = {
+    1: "Direct IO: FOLL_PIN",
+    2: "RDMA: FOLL_PIN | FOLL_LONGTERM",
+    3: "MMU notifier: no pin, unpin on invalidate",
+    5: "writes page data: FOLL_PIN",
+}
+NOTIFIER = re.compile(r"\bmmu_(interval_)?notifier")
+
+
+def rst_case(row, text):
+    """The Documentation/core-api/pin_user_pages.rst case of a site, when
+    it can be told from the call and its file; None otherwise."""
+    if row.get("longterm"):
+        return 2
+    if row.get("kind") == "get" and NOTIFIER.search(text):
+        return 3
+    if row.get("api", "").startswith("iov_iter") or row["file"].split("/")[0] in ("fs", "block"):
+        return 1
+    if "FOLL_WRITE" in (row.get("flags") or ""):
+        return 5
+    return None
+
+
+def unchecked_sites(text, rel, names, why):
+    """Rows for the acquire calls of a file gupcheck could not check."""
+    call = re.compile(r"(?<![\w*>.])\s*\b(%s)\s*\(" % "|".join(names))
+    rows = []
+    for n, line in enumerate(text.splitlines(), 1):
+        m = call.search(line)
+        if m and not re.match(r"^\s*(\*|//|/\*|#)", line) and not re.search(r"\w\s+$", line[:m.start(1)]):
+            rows.append({"file": rel, "line": n, "col": m.start(1) + 1, "function": "",
+                         "api": m.group(1), "status": "unchecked", "reason": why,
+                         "diagnostics": [], "releases": []})
+    return rows
+
+
+def collect(table, root, build, exe, jobs, timeout, progress):
+    """The inventory of the tree at root as a JSON-ready dict."""
+    names = gupapi.names(table, "ACQUIRE")
+    progress.stage("prefilter")
+    files = gtree.candidates(root, names)
+    progress.stage("gupcheck")
+    work = [(os.path.join(root, rel), rel, checker.flags(root, build, rel)) for rel in files]
+    reports = checker.run(exe, jobs, timeout, work, progress)
+    progress.stage("classify")
+    maintainers = Maintainers(root)
+    sites, errors = [], []
+    for rep in reports:
+        with open(os.path.join(root, rep.rel), errors="replace") as f:
+            text = f.read()
+        rows = rep.sites
+        if rep.error:
+            errors.append({"file": rep.rel, "error": rep.error})
+            rows = rows or unchecked_sites(text, rep.rel, names, rep.error)
+        owner = maintainers.owner(rep.rel)
+        for row in rows:
+            row["subsystem"] = owner.name if owner else os.path.dirname(rep.rel)
+            row["case"] = rst_case(row, text)
+            sites.append(row)
+    sites.sort(key=lambda r: (r["file"], r["line"], r.get("col", 0)))
+    progress.done()
+    return {"tree": root, "api": gtree.detect_api(table, root),
+            "generated": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
+            "files": len(files), "sites": sites, "errors": errors,
+            "totals": totals(sites), "subsystems": by_subsystem(sites)}
+
+
+def totals(sites):
+    count = collections.Counter(r["status"] for r in sites)
+    return {s: count.get(s, 0) for s in STATUSES} | {"sites": len(sites)}
+
+
+def by_subsystem(sites):
+    """[{name, sites, converted, auto, manual, unchecked}], most sites first."""
+    groups = collections.defaultdict(list)
+    for r in sites:
+        groups[r["subsystem"]].append(r)
+    rows = [{"name": name} | totals(rows) for name, rows in groups.items()]
+    return sorted(rows, key=lambda r: (-r["sites"], r["name"]))
