@@ -15,6 +15,8 @@ int fgrab_hw_capture(struct fgrab_dev *fg, struct page **pages,
 int fgrab_hw_queue(struct fgrab_dev *fg, struct page **pages,
 		   unsigned long nr_pages);
 u32 fgrab_hw_status(struct fgrab_dev *fg);
+bool fgrab_hw_busy(struct fgrab_dev *fg);
+int fgrab_hw_load_lut(struct fgrab_dev *fg, struct page *page);
 void fgrab_hw_write_status(struct page *page, u32 status);
 
 /* A capture buffer the application queued: kept until it is released. */
@@ -29,6 +31,7 @@ struct fgrab_buf {
 /* Entry points, called from the ioctl and streaming glue in fgrab-core.c. */
 int fgrab_capture(struct fgrab_dev *fg, unsigned long uaddr, size_t len);
 int fgrab_report_status(struct fgrab_dev *fg, unsigned long uaddr);
+int fgrab_load_lut(struct fgrab_dev *fg, unsigned long uaddr);
 int fgrab_buf_queue(struct fgrab_buf *buf);
 void fgrab_buf_release(struct fgrab_buf *buf);
 int fgrab_overlay(struct fgrab_dev *fg, unsigned long uaddr, unsigned long nr_pages,
@@ -89,9 +92,29 @@ int fgrab_report_status(struct fgrab_dev *fg, unsigned long uaddr)
 }
 
 /*
+ * Load a gamma table from user memory.  The busy check jumps past the
+ * put_page() and keeps the page for ever.
+ */
+int fgrab_load_lut(struct fgrab_dev *fg, unsigned long uaddr)
+{
+	struct page *page;
+	int ret;
+
+	if (get_user_pages_fast(uaddr, 1, 0, &page) != 1)
+		return -EFAULT;
+
+	ret = -EBUSY;
+	if (fgrab_hw_busy(fg))
+		goto out;
+	ret = fgrab_hw_load_lut(fg, page);
+	put_page(page);
+out:
+	return ret;
+}
+
+/*
  * Queue a buffer for streaming.  The pages stay with the buffer until
- * fgrab_buf_release(); a short pin takes the error path, which forgets
- * the pages it did get.
+ * fgrab_buf_release().
  */
 int fgrab_buf_queue(struct fgrab_buf *buf)
 {
@@ -103,10 +126,13 @@ int fgrab_buf_queue(struct fgrab_buf *buf)
 		return -ENOMEM;
 
 	pinned = get_user_pages_fast(buf->uaddr, buf->nr_pages, FOLL_WRITE, buf->pages);
-	if (pinned != (long)buf->nr_pages) {
-		ret = pinned < 0 ? pinned : -EFAULT;
+	if (pinned < 0) {
+		ret = pinned;
 		goto err_free;
 	}
+	ret = -EFAULT;
+	if (pinned != (long)buf->nr_pages)
+		goto err_put;
 
 	ret = fgrab_hw_queue(buf->fg, buf->pages, buf->nr_pages);
 	if (ret)
