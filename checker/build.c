@@ -179,9 +179,8 @@ static struct gc_obj *member_obj(struct builder *b, struct expression *e)
 	st = base_type(add->left ? add->left->ctype : NULL);
 	if (st && st->type == SYM_PTR)
 		st = base_type(st->ctype.base_type);
-	if (!st || !st->ident)
-		return NULL;
-	snprintf(key, sizeof(key), "struct %s.%s", st->ident->name,
+	snprintf(key, sizeof(key), "struct %s.%s",
+		 st && st->type == SYM_STRUCT && st->ident ? st->ident->name : "?",
 		 member->ident->name);
 	struct gc_obj *o = gc_obj_get(b->f, key, member->ident->name);
 
@@ -385,6 +384,7 @@ static void acquire_call(struct builder *b, struct expression *call,
 		s->obj = resolve(b, nth_arg(call, pages), &ev->elem);
 	ev->obj = s->obj;
 	ev->elem = 0;
+	ev->loop = b->loop ? b->loop->id : 0;
 	gc_site_texts(s, call->pos, api->name, pages, count, flags);
 	count_arg = strip(count >= 0 ? nth_arg(call, count) : NULL);
 	if (var(count_arg))
@@ -394,6 +394,7 @@ static void acquire_call(struct builder *b, struct expression *call,
 	else if (count_arg)
 		c.value = -1;
 	PUSH(b->counts, c);
+	gc_site_key(s, s);
 	b->last_site = s;
 }
 
@@ -488,6 +489,7 @@ static void walk_assign(struct builder *b, struct expression *e)
 		struct result r = { var(left), s };
 
 		PUSH(b->results, r);
+		gc_site_key(s, var(left));
 		if (s->api->shape == SHAPE_RETURN && !s->obj)
 			s->ev->obj = s->obj = resolve(b, left, &elem);
 		return;
@@ -495,7 +497,10 @@ static void walk_assign(struct builder *b, struct expression *e)
 	if (!holds_pages(left) || !(from = resolve(b, right, &elem)))
 		return;
 	to = resolve(b, left, &to_elem);
-	if (var(left) && to && !to->field) {
+	if (!to)	/* *out = pages, a.b.c = page: somewhere we lose it */
+		to = gc_obj_get(b->f, "?", "?");
+	to->field |= !var(left);
+	if (var(left) && !to->field) {
 		struct alias a = { var(left), from, elem };
 
 		PUSH(b->aliases, a);
@@ -574,10 +579,17 @@ static void walk_expr(struct builder *b, struct expression *e)
 	}
 }
 
+/* What a test of e tests: the variable holding results, or the call. */
+static const void *result_key(struct gc_site *s, struct expression *e)
+{
+	return var(e) ? (const void *)var(e) : (const void *)s;
+}
+
 /* What a condition, when it is (not) true, says of an acquire's result. */
 static enum gc_ret cond_fact(struct builder *b, struct expression *e,
-			     int truth, struct gc_site **site)
+			     int truth, const void **key)
 {
+	struct gc_site *site;
 	struct symbol *fn;
 	enum gc_ret r;
 	struct expression *other;
@@ -586,34 +598,36 @@ static enum gc_ret cond_fact(struct builder *b, struct expression *e,
 	long long v = 0;
 
 	e = strip(e);
-	*site = NULL;
+	*key = NULL;
 	if (!e)
 		return RET_ANY;
 	if (e->type == EXPR_PREOP && e->op == '!')
-		return cond_fact(b, e->unop, !truth, site);
+		return cond_fact(b, e->unop, !truth, key);
 	if (e->type == EXPR_CALL && callee_name(e, &fn) &&
 	    !strcmp(fn->ident->name, "__builtin_expect"))
-		return cond_fact(b, nth_arg(e, 0), truth, site);
+		return cond_fact(b, nth_arg(e, 0), truth, key);
 	if (e->type == EXPR_LOGICAL) {
 		int and = e->op == SPECIAL_LOGICAL_AND;
 
 		if (and != truth)
 			return RET_ANY;
-		r = cond_fact(b, e->left, truth, site);
-		return r != RET_ANY ? r : cond_fact(b, e->right, truth, site);
+		r = cond_fact(b, e->left, truth, key);
+		return r != RET_ANY ? r : cond_fact(b, e->right, truth, key);
 	}
 	if (e->type != EXPR_COMPARE) {
-		*site = result_site(b, e);
-		if (!*site)
+		site = result_site(b, e);
+		if (!site)
 			return RET_ANY;
+		*key = result_key(site, e);
 		if (truth)
-			return (*site)->api->returns == RETURNS_BOOL ? RET_SOME : RET_ANY;
+			return site->api->returns == RETURNS_BOOL ? RET_SOME : RET_ANY;
 		return RET_FAILED;
 	}
 	op = e->op;
 	other = strip(e->right);
-	*site = result_site(b, e->left);
-	if (!*site) {
+	site = result_site(b, e->left);
+	*key = result_key(site, e->left);
+	if (!site) {
 		static const int swapped[][2] = {
 			{ '<', '>' }, { '>', '<' },
 			{ SPECIAL_LTE, SPECIAL_GTE }, { SPECIAL_GTE, SPECIAL_LTE },
@@ -622,9 +636,10 @@ static enum gc_ret cond_fact(struct builder *b, struct expression *e,
 			{ SPECIAL_UNSIGNED_LTE, SPECIAL_UNSIGNED_GTE },
 			{ SPECIAL_UNSIGNED_GTE, SPECIAL_UNSIGNED_LTE },
 		};
-		*site = result_site(b, e->right);
-		if (!*site)
+		site = result_site(b, e->right);
+		if (!site)
 			return RET_ANY;
+		*key = result_key(site, e->right);
 		other = strip(e->left);
 		for (unsigned i = 0; i < sizeof(swapped) / sizeof(swapped[0]); i++)
 			if (op == swapped[i][0]) {
@@ -632,7 +647,7 @@ static enum gc_ret cond_fact(struct builder *b, struct expression *e,
 				break;
 			}
 	}
-	c = site_count(b, *site);
+	c = site_count(b, site);
 	against_count = c && other &&
 		((c->sym && var(other) == c->sym) ||
 		 (!c->sym && other->type == EXPR_VALUE && other->value == c->value &&
@@ -684,15 +699,15 @@ static enum gc_ret cond_fact(struct builder *b, struct expression *e,
 static void branch(struct builder *b, struct expression *cond,
 		   struct gc_node *yes, struct gc_node *no)
 {
-	struct gc_site *s;
+	const void *key;
 	enum gc_ret r;
 
 	walk_expr(b, cond);
 	here(b);
-	r = cond_fact(b, cond, 1, &s);
-	gc_edge(b->cur, yes, s, r);
-	r = cond_fact(b, cond, 0, &s);
-	gc_edge(b->cur, no, s, r);
+	r = cond_fact(b, cond, 1, &key);
+	gc_edge(b->cur, yes, key, r);
+	r = cond_fact(b, cond, 0, &key);
+	gc_edge(b->cur, no, key, r);
 	b->cur = NULL;
 }
 

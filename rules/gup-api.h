@@ -110,6 +110,7 @@ GUP_HANDOFF(__sg_alloc_table_from_pages,       1)
 GUP_HANDOFF(bio_add_page,                      1)
 GUP_HANDOFF(__bio_add_page,                    1)
 GUP_HANDOFF(bio_add_pc_page,                   2)
+GUP_HANDOFF(bio_add_hw_page,                   2)
 GUP_HANDOFF(skb_fill_page_desc,                2)
 GUP_HANDOFF(bvec_set_page,                     1)
 

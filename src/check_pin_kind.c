@@ -3,6 +3,8 @@
  * gup-pin-kind: a FOLL_PIN pin given back as a FOLL_GET reference
  * (put_page()), or the reverse, in the acquiring function or in another
  * function of the file that releases the struct member holding them.
+ * A get_user_pages*() call whose flags are a variable may be passing
+ * FOLL_PIN on (as mm/gup.c does), so only its put_page() side is known.
  */
 #include "analysis.h"
 
@@ -14,7 +16,8 @@ static void pin_kind_site(struct gc_unit *u, struct gc_site *s)
 		const char *fn = r->func != s->func ? s->func->name : "";
 		const char *paren = r->func != s->func ? "()" : "";
 
-		if (r->ev->type != EV_RELEASE || r->ev->rel->kind == s->api->kind)
+		if (r->ev->type != EV_RELEASE || r->ev->rel->kind == s->api->kind ||
+		    (s->api->kind == KIND_GET && !s->flags_known))
 			continue;
 		gc_diag(CHECK_PIN_KIND, s, r->ev->pos,
 			"%s() on %s from %s() (line %d%s%s%s): use %s()",

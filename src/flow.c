@@ -57,6 +57,14 @@ static unsigned int edge(enum gc_ret r, unsigned int st)
 	}
 }
 
+static int tests(struct gc_site *s, const void *key)
+{
+	for (int i = 0; key && i < s->nkeys; i++)
+		if (s->keys[i] == key)
+			return 1;
+	return 0;
+}
+
 static unsigned int walk_node(struct gc_unit *u, struct gc_site *s,
 			      struct gc_node *n, unsigned int st,
 			      const struct gc_check *const *checks, int nchecks)
@@ -96,7 +104,7 @@ void gc_flow(struct gc_unit *u, struct gc_site *s,
 				continue;
 			out = walk_node(u, s, n, in[i], NULL, 0);
 			for (int k = 0; k < n->nsucc; k++) {
-				unsigned int st = n->cond_site[k] == s ?
+				unsigned int st = tests(s, n->cond_key[k]) ?
 					edge(n->cond[k], out) : out;
 				unsigned int *to = &in[n->succ[k]->id];
 

@@ -135,8 +135,8 @@ struct gc_node {
 	struct gc_event **ev;
 	int nev, aev;
 	struct gc_node **succ;
-	struct gc_site **cond_site;	/* per successor */
-	enum gc_ret *cond;		/* per successor */
+	const void **cond_key;		/* per successor: result tested */
+	enum gc_ret *cond;		/* per successor: what it says */
 	int nsucc, asucc;
 	int is_exit;
 	struct gc_pos exit_pos;
@@ -162,6 +162,8 @@ struct gc_site {
 	int nhandoff;
 	unsigned int diags;		/* bit per check that fired */
 	const char *manual;		/* why it needs manual work */
+	const void *keys[8];		/* what holds its result (edges) */
+	int nkeys;
 	struct gc_site *next;
 };
 
@@ -190,7 +192,8 @@ struct gc_func *gc_func_new(struct gc_unit *u, const char *name,
 			    struct gc_pos pos, int is_static);
 struct gc_node *gc_node_new(struct gc_func *f);
 void gc_edge(struct gc_node *from, struct gc_node *to,
-	     struct gc_site *site, enum gc_ret cond);
+	     const void *key, enum gc_ret cond);
+void gc_site_key(struct gc_site *s, const void *key);
 struct gc_event *gc_event_add(struct gc_node *n, enum gc_ev_type type,
 			      struct gc_pos pos);
 struct gc_obj *gc_obj_get(struct gc_func *f, const char *key,

@@ -78,19 +78,19 @@ struct gc_node *gc_node_new(struct gc_func *f)
 }
 
 void gc_edge(struct gc_node *from, struct gc_node *to,
-	     struct gc_site *site, enum gc_ret cond)
+	     const void *key, enum gc_ret cond)
 {
 	int a = from->asucc;
 
 	from->succ = grow(from->succ, from->nsucc, &a, sizeof(*from->succ));
 	a = from->asucc;
-	from->cond_site = grow(from->cond_site, from->nsucc, &a,
-			       sizeof(*from->cond_site));
+	from->cond_key = grow(from->cond_key, from->nsucc, &a,
+			      sizeof(*from->cond_key));
 	a = from->asucc;
 	from->cond = grow(from->cond, from->nsucc, &a, sizeof(*from->cond));
 	from->asucc = a;
 	from->succ[from->nsucc] = to;
-	from->cond_site[from->nsucc] = site;
+	from->cond_key[from->nsucc] = key;
 	from->cond[from->nsucc] = cond;
 	from->nsucc++;
 }
@@ -136,6 +136,16 @@ struct gc_site *gc_site_new(struct gc_unit *u, struct gc_func *f,
 		tail = &(*tail)->next;
 	*tail = s;
 	return s;
+}
+
+/* Conditions on key (a variable, or the call) test s's result. */
+void gc_site_key(struct gc_site *s, const void *key)
+{
+	for (int i = 0; i < s->nkeys; i++)
+		if (s->keys[i] == key)
+			return;
+	if (s->nkeys < (int)(sizeof(s->keys) / sizeof(s->keys[0])))
+		s->keys[s->nkeys++] = key;
 }
 
 /* Pair a site with one more release (or dirtying) event. */

@@ -109,8 +109,12 @@ struct gc_effect gc_effect_of(struct gc_unit *u, struct gc_site *s,
 {
 	struct gc_effect none = { FX_NONE, ev, NULL };
 
-	/* a loop's summary stands for the element events inside it */
-	if (ev->elem && ev->loop && !ev->summary)
+	/*
+	 * Element events count once per loop the acquire is in: either
+	 * they are in that loop's body, or they are the summary of a loop
+	 * nested in it (see summarise_loop() in the front end).
+	 */
+	if (ev->elem && ev->loop != s->ev->loop)
 		return none;
 	return event_effect(u, s, ev, s->obj, 0);
 }

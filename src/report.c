@@ -86,6 +86,13 @@ static int by_position(const void *a, const void *b)
 	return strcmp(x->text, y->text);
 }
 
+/* One finding of a check at a place, even when several sites lead there. */
+static int same_place(const struct diag *x, const struct diag *y)
+{
+	return x->id == y->id && x->pos.line == y->pos.line &&
+	       x->pos.col == y->pos.col && !strcmp(x->pos.file, y->pos.file);
+}
+
 int gc_report_flush(const struct gc_options *opt)
 {
 	static unsigned int printed;
@@ -95,7 +102,7 @@ int gc_report_flush(const struct gc_options *opt)
 	for (int i = 0; i < ndiags; i++) {
 		struct diag *d = &diags[i];
 
-		if (i && !by_position(d, d - 1))
+		if (i && same_place(d, d - 1))
 			continue;
 		n++;
 		if (printed++ >= opt->max)
