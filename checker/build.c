@@ -230,6 +230,8 @@ static struct gc_obj *resolve(struct builder *b, struct expression *e,
 		o = member_obj(b, e);
 		if (o)
 			return o;
+		if (is_page_type(e->ctype, 2))	/* *pagesp: the caller's array */
+			return resolve(b, e->unop, elem);
 		if (!is_page_type(e->ctype, 1))
 			return NULL;
 		o = resolve(b, e->unop, elem);

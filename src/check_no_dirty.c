@@ -2,8 +2,11 @@
 /*
  * gup-no-dirty: pages pinned for writing (FOLL_WRITE, or the old write
  * argument) that are given back without ever being marked dirty, so what
- * the device or kernel wrote may never reach the file.
+ * the device or kernel wrote may never reach the file.  Single pages are
+ * left alone: they are mostly taken for the struct page alone (futex
+ * keys, uprobes), pin_user_pages.rst's case 4.
  */
+#include <string.h>
 #include "analysis.h"
 
 static void no_dirty_site(struct gc_unit *u, struct gc_site *s)
@@ -11,7 +14,7 @@ static void no_dirty_site(struct gc_unit *u, struct gc_site *s)
 	struct gc_event *first = NULL;
 
 	if (!s->flags_known || !(s->flag_bits & gup_flag("FOLL_WRITE")) ||
-	    s->nhandoff)
+	    s->nhandoff || !s->count || !strcmp(s->count, "1"))
 		return;
 	for (int i = 0; i < s->nrel; i++) {
 		struct gc_event *ev = s->rel[i].ev;
