@@ -22,7 +22,10 @@ TAGS = {
     "misc": ("misc", ": "),
     "net/ethernet": ("net", ": "),
 }
-GENERIC_DIRS = {"core", "common", "lib", "generic", "src"}
+GENERIC_DIRS = {"core", "common", "lib", "generic", "src", "kernel", "main"}
+# Top-level directories that do not name the subsystem.
+NEUTRAL_DIRS = ("drivers", "kernel", "arch")
+SUBJECT_WIDTH = 75
 TAG_PART = re.compile(r"^[\w.,/-]+$")
 
 WHY = {
@@ -94,9 +97,12 @@ def change_summary(table, diff_text):
 def subject_text(table, diff_text):
     removed, added = change_summary(table, diff_text)
     acquires = set(gupapi.names(table, "ACQUIRE"))
+    text = f"use {_describe(added, acquires)}"
     if removed:
-        return f"convert {_describe(removed, acquires)} to {_describe(added, acquires)}"
-    return f"use {_describe(added, acquires)}"
+        text = f"convert {_describe(removed, acquires)} to {_describe(added, acquires)}"
+        if len(text) > SUBJECT_WIDTH - 20:
+            text = f"convert to {_describe(added, acquires)}"
+    return text
 
 
 def git_tag(tree, paths):
@@ -126,7 +132,7 @@ def path_tag(paths):
     """A tag in the kernel's style made from the paths: RDMA/umem, media: videobuf2."""
     common = os.path.commonpath([os.path.dirname(p) for p in paths]) or paths[0]
     parts = common.split("/")
-    if parts[0] == "drivers" and len(parts) > 1:
+    if parts[0] in NEUTRAL_DIRS and len(parts) > 1:
         parts = parts[1:]
     tag, sep, rest = parts[0], "/", parts[1:]
     for prefix, (name, separator) in TAGS.items():
@@ -135,8 +141,9 @@ def path_tag(paths):
             tag, sep, rest = name, separator, parts[n:]
             break
     last = rest[-1] if rest and rest[-1] not in GENERIC_DIRS else None
-    if not last and len(paths) == 1:
-        last = os.path.splitext(os.path.basename(paths[0]))[0]
+    stem = os.path.splitext(os.path.basename(paths[0]))[0]
+    if not last and len(paths) == 1 and stem not in GENERIC_DIRS:
+        last = stem
     return f"{tag}{sep}{last}" if last else tag
 
 
