@@ -331,7 +331,7 @@ for k, param in enumerate(split(ps)):
 identifier b = {sg_set_page, sg_alloc_table_from_pages,
                 sg_alloc_table_from_pages_segment, __sg_alloc_table_from_pages,
                 bio_add_page, __bio_add_page, bio_add_pc_page,
-                skb_fill_page_desc, bvec_set_page,
+                bio_add_hw_page, skb_fill_page_desc, bvec_set_page,
                 __free_page, __free_pages, free_page, kfree,
                 get_page, folio_get, folio_put};
 expression list es;

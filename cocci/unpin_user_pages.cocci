@@ -350,7 +350,7 @@ for k, param in enumerate(split(ps)):
 identifier b = {sg_set_page, sg_alloc_table_from_pages,
                 sg_alloc_table_from_pages_segment, __sg_alloc_table_from_pages,
                 bio_add_page, __bio_add_page, bio_add_pc_page,
-                skb_fill_page_desc, bvec_set_page,
+                bio_add_hw_page, skb_fill_page_desc, bvec_set_page,
                 __free_page, __free_pages, free_page, kfree,
                 get_page, folio_get, folio_put};
 expression list es;
@@ -492,6 +492,7 @@ decide(cocci.files())
 
 // One rule does the whole rewrite: after a rule changes the code, spatch
 // parses it again and the positions the scripts approved no longer match.
+// The acquires are renamed here as well (GUP_REPLACE(UNPIN, ..., "pin_")).
 @depends on patch@
 expression X, n, D;
 identifier i;
@@ -523,7 +524,6 @@ position p : script:python() { ok(p) };
 -	put_user_pages(X, n);
 + unpin_user_pages_dirty_lock(X, n, D);
 |
-(
 - release_pages@p
 + unpin_user_pages
   (...)
@@ -531,6 +531,12 @@ position p : script:python() { ok(p) };
 - put_page@p
 + unpin_user_page
   (...)
+|
+- put_user_pages_dirty@p(X, n)
++ unpin_user_pages_dirty_lock(X, n, true)
+|
+- put_user_pages_dirty_lock@p(X, n)
++ unpin_user_pages_dirty_lock(X, n, true)
 |
 - put_user_page@p
 + unpin_user_page
@@ -540,18 +546,9 @@ position p : script:python() { ok(p) };
 + unpin_user_pages
   (...)
 |
-- put_user_pages_dirty@p(X, n)
-+ unpin_user_pages_dirty_lock(X, n, true)
-|
-- put_user_pages_dirty_lock@p(X, n)
-+ unpin_user_pages_dirty_lock(X, n, true)
-|
 - put_user_pages_dirty_lock@p
 + unpin_user_pages_dirty_lock
   (...)
-)
-
-// The acquire goes with its releases (GUP_REPLACE(UNPIN, ..., "pin_")).
 |
 - get_user_pages@p
 + pin_user_pages

@@ -1,0 +1,93 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Just enough of the kernel API for the fixtures and their expected
+ * results to pass gcc -fsyntax-only: the GUP calls of both API
+ * generations and the page calls around them.
+ */
+#include <stdbool.h>
+#include <stddef.h>
+#include <sys/types.h>
+
+#define EFAULT 14
+#define ENOMEM 12
+#define FOLL_WRITE 0x01
+#define FOLL_LONGTERM 0x10000
+#define GFP_KERNEL 0
+
+struct page;
+struct folio;
+struct mm_struct;
+struct vm_area_struct;
+struct iov_iter;
+struct scatterlist { unsigned int length; };
+struct bio;
+
+long get_user_pages(unsigned long start, unsigned long nr_pages,
+		    unsigned int gup_flags, struct page **pages,
+		    struct vm_area_struct **vmas);
+int get_user_pages_fast(unsigned long start, int nr_pages,
+			unsigned int gup_flags, struct page **pages);
+int get_user_pages_fast_only(unsigned long start, int nr_pages,
+			     unsigned int gup_flags, struct page **pages);
+bool get_user_page_fast_only(unsigned long addr, unsigned int gup_flags,
+			     struct page **pagep);
+long get_user_pages_remote(struct mm_struct *mm, unsigned long start,
+			   unsigned long nr_pages, unsigned int gup_flags,
+			   struct page **pages, struct vm_area_struct **vmas,
+			   int *locked);
+long get_user_pages_unlocked(unsigned long start, unsigned long nr_pages,
+			     struct page **pages, unsigned int gup_flags);
+long get_user_pages_locked(unsigned long start, unsigned long nr_pages,
+			   unsigned int gup_flags, struct page **pages,
+			   int *locked);
+long get_user_pages_longterm(unsigned long start, unsigned long nr_pages,
+			     unsigned int gup_flags, struct page **pages,
+			     struct vm_area_struct **vmas);
+ssize_t iov_iter_get_pages2(struct iov_iter *i, struct page **pages,
+			    size_t maxsize, unsigned int maxpages,
+			    size_t *start);
+
+long pin_user_pages(unsigned long start, unsigned long nr_pages,
+		    unsigned int gup_flags, struct page **pages,
+		    struct vm_area_struct **vmas);
+int pin_user_pages_fast(unsigned long start, int nr_pages,
+			unsigned int gup_flags, struct page **pages);
+long pin_user_pages_remote(struct mm_struct *mm, unsigned long start,
+			   unsigned long nr_pages, unsigned int gup_flags,
+			   struct page **pages, struct vm_area_struct **vmas,
+			   int *locked);
+long pin_user_pages_unlocked(unsigned long start, unsigned long nr_pages,
+			     struct page **pages, unsigned int gup_flags);
+long pin_user_pages_locked(unsigned long start, unsigned long nr_pages,
+			   unsigned int gup_flags, struct page **pages,
+			   int *locked);
+
+void put_page(struct page *page);
+void get_page(struct page *page);
+void release_pages(struct page **pages, int nr);
+int set_page_dirty(struct page *page);
+int set_page_dirty_lock(struct page *page);
+void SetPageDirty(struct page *page);
+int PageReserved(struct page *page);
+struct folio *page_folio(struct page *page);
+void folio_put(struct folio *folio);
+struct page *alloc_page(int gfp);
+void *kmap(struct page *page);
+void kunmap(struct page *page);
+void *kcalloc(size_t n, size_t size, int gfp);
+void kfree(const void *p);
+void sg_set_page(struct scatterlist *sg, struct page *page,
+		 unsigned int len, unsigned int offset);
+
+/* 5.3-5.5, with the early forms of 5.3 */
+void put_user_page(struct page *page);
+void put_user_pages(struct page **pages, unsigned long npages);
+void put_user_pages_dirty(struct page **pages, unsigned long npages);
+void put_user_pages_dirty_lock(struct page **pages, unsigned long npages,
+			       ...);
+
+/* 5.6+ */
+void unpin_user_page(struct page *page);
+void unpin_user_pages(struct page **pages, unsigned long npages);
+void unpin_user_pages_dirty_lock(struct page **pages, unsigned long npages,
+				 bool make_dirty);
