@@ -62,6 +62,7 @@ struct builder {
 	struct loop *loop;
 	int nloops;
 	struct gc_site *last_site;	/* of the last acquire call walked */
+	struct position last;		/* of the last statement walked */
 	VEC(struct label, labels);
 	VEC(struct alias, aliases);
 	VEC(struct result, results);
@@ -188,6 +189,32 @@ static struct gc_obj *member_obj(struct builder *b, struct expression *e)
 	return o;
 }
 
+/* An array member used as a pointer, p->pages: p + offsetof(pages). */
+static struct gc_obj *array_member_obj(struct builder *b, struct expression *e)
+{
+	struct symbol *st = base_type(e->left ? e->left->ctype : NULL), *m;
+	struct gc_obj *o;
+	char key[256];
+
+	if (e->op != '+' || !e->right || e->right->type != EXPR_VALUE ||
+	    !st || st->type != SYM_PTR)
+		return NULL;
+	st = base_type(st->ctype.base_type);
+	if (!st || st->type != SYM_STRUCT || !st->ident)
+		return NULL;
+	FOR_EACH_PTR(st->symbol_list, m) {
+		if (m->ident && m->offset == (int)e->right->value &&
+		    base_type(m)->type == SYM_ARRAY && is_page_type(base_type(m)->ctype.base_type, 1)) {
+			snprintf(key, sizeof(key), "struct %s.%s",
+				 st->ident->name, m->ident->name);
+			o = gc_obj_get(b->f, key, m->ident->name);
+			o->field = 1;
+			return o;
+		}
+	} END_FOR_EACH_PTR(m);
+	return NULL;
+}
+
 /*
  * Which object holds the pages an expression names, and is it one
  * element of it: pages, pages[i], *pages, pages + i, &page, p->pages[i],
@@ -240,7 +267,8 @@ static struct gc_obj *resolve(struct builder *b, struct expression *e,
 	case EXPR_BINOP:
 		if (e->op != '+' && e->op != '-')
 			return NULL;
-		return resolve(b, e->left, elem);
+		o = array_member_obj(b, e);
+		return o ? o : resolve(b, e->left, elem);
 	default:
 		return NULL;
 	}
@@ -823,16 +851,21 @@ static void walk_switch(struct builder *b, struct statement *s)
 
 static void walk_return(struct builder *b, struct statement *s)
 {
+	struct gc_site *site;
 	struct gc_node *n;
 	int elem;
 
 	walk_expr(b, s->ret_value);
 	n = here(b);
+	site = result_site(b, s->ret_value);
 	if (s->ret_value && holds_pages(s->ret_value)) {
 		struct gc_obj *o = resolve(b, s->ret_value, &elem);
 
 		if (o)
 			gc_event_add(n, EV_RETURN, gpos(s->pos))->obj = o;
+	} else if (site && site->obj &&
+		   (site->obj->param >= 0 || site->obj->field)) {
+		gc_event_add(n, EV_RETURN_COUNT, gpos(s->pos))->obj = site->obj;
 	}
 	n->is_exit = 1;
 	n->exit_pos = gpos(s->pos);
@@ -847,6 +880,8 @@ static void walk_stmt(struct builder *b, struct statement *s)
 
 	if (!s)
 		return;
+	if (s->pos.line > b->last.line)
+		b->last = s->pos;
 	switch (s->type) {
 	case STMT_DECLARATION:
 		FOR_EACH_PTR(s->declaration, sym) {
@@ -929,7 +964,7 @@ static void build_function(struct gc_unit *u, struct symbol *sym)
 	if (b.cur) {
 		end = b.cur;
 		end->is_exit = 1;
-		end->exit_pos = gpos(sym->endpos);
+		end->exit_pos = gpos(b.last);
 	}
 	free(b.labels.v);
 	free(b.aliases.v);

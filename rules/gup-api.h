@@ -113,6 +113,7 @@ GUP_HANDOFF(bio_add_pc_page,                   2)
 GUP_HANDOFF(bio_add_hw_page,                   2)
 GUP_HANDOFF(skb_fill_page_desc,                2)
 GUP_HANDOFF(bvec_set_page,                     1)
+GUP_HANDOFF(osd_req_op_extent_osd_data_pages,  2)
 
 /* GUP_FLAG(name, value): gup_flags bits the checks look at. */
 GUP_FLAG(FOLL_WRITE,    0x01)

@@ -97,6 +97,7 @@ enum gc_ev_type {
 	EV_STORE,		/* into a member, global or out-parameter */
 	EV_CALL,		/* to a function defined in this unit */
 	EV_RETURN,		/* returns the pages */
+	EV_RETURN_COUNT,	/* returns how many it pinned into the caller's array */
 };
 
 enum gc_dirty { DIRTY_NO, DIRTY_YES, DIRTY_MAYBE };
