@@ -60,7 +60,6 @@ struct builder {
 	struct symbol *fn;
 	struct gc_node *cur;
 	struct loop *loop;
-	int nloops;
 	struct gc_site *last_site;	/* of the last acquire call walked */
 	struct position last;		/* of the last statement walked */
 	VEC(struct label, labels);
@@ -794,7 +793,8 @@ static void summarise_loop(struct builder *b, struct loop *l)
 
 static void walk_loop(struct builder *b, struct statement *s)
 {
-	struct loop l = { ++b->nloops, NULL, 0, NULL, b->loop };
+	struct loop l = { gc_loop_new(b->f, b->loop ? b->loop->id : 0),
+			  NULL, 0, NULL, b->loop };
 	struct gc_node *cond, *body, *brk, *cont;
 
 	walk_stmt(b, s->iterator_pre_statement);

@@ -175,6 +175,8 @@ struct gc_func {
 	struct gc_node **nodes;
 	int nnodes, anodes;
 	struct gc_obj *objs;
+	int *loop_outer;	/* per loop id: the loop around it, 0 none */
+	int nloops, aloops;
 	struct gc_func *next;
 };
 
@@ -192,6 +194,8 @@ struct gc_unit *gc_unit_new(const char *file);
 struct gc_func *gc_func_new(struct gc_unit *u, const char *name,
 			    struct gc_pos pos, int is_static);
 struct gc_node *gc_node_new(struct gc_func *f);
+int gc_loop_new(struct gc_func *f, int outer);
+int gc_loop_encloses(struct gc_func *f, int outer, int inner);
 void gc_edge(struct gc_node *from, struct gc_node *to,
 	     const void *key, enum gc_ret cond);
 void gc_site_key(struct gc_site *s, const void *key);

@@ -77,6 +77,26 @@ struct gc_node *gc_node_new(struct gc_func *f)
 	return n;
 }
 
+/* A new loop inside loop outer (0: none); loop ids start at 1. */
+int gc_loop_new(struct gc_func *f, int outer)
+{
+	if (!f->nloops)
+		f->loop_outer = grow(f->loop_outer, f->nloops++, &f->aloops,
+				     sizeof(int));
+	f->loop_outer = grow(f->loop_outer, f->nloops, &f->aloops, sizeof(int));
+	f->loop_outer[f->nloops] = outer;
+	return f->nloops++;
+}
+
+/* Is loop inner (or the code it stands in) inside loop outer? */
+int gc_loop_encloses(struct gc_func *f, int outer, int inner)
+{
+	for (; inner; inner = f->loop_outer[inner])
+		if (inner == outer)
+			return 1;
+	return outer == 0;
+}
+
 void gc_edge(struct gc_node *from, struct gc_node *to,
 	     const void *key, enum gc_ret cond)
 {

@@ -110,11 +110,11 @@ struct gc_effect gc_effect_of(struct gc_unit *u, struct gc_site *s,
 	struct gc_effect none = { FX_NONE, ev, NULL };
 
 	/*
-	 * Element events count once per loop the acquire is in: either
-	 * they are in that loop's body, or they are the summary of a loop
-	 * nested in it (see summarise_loop() in the front end).
+	 * An element event counts where it runs as often as the acquire
+	 * or less: in the acquire's loop or around it.  Inner loops count
+	 * through their summary (see summarise_loop() in the front end).
 	 */
-	if (ev->elem && ev->loop != s->ev->loop)
+	if (ev->elem && !gc_loop_encloses(s->func, ev->loop, s->ev->loop))
 		return none;
 	return event_effect(u, s, ev, s->obj, 0);
 }
