@@ -1,0 +1,69 @@
+/*
+ * xen/fpga style: pages pinned with pin_user_pages_fast() and kept in a
+ * struct member; the _release() function in the same file still uses
+ * put_page() on them.
+ */
+#include "linux-6.1/mm.h"
+
+struct dma_region {
+	unsigned long user_addr;
+	unsigned long length;
+	struct page **pages;
+};
+
+static int region_pin_pages(struct dma_region *region)
+{
+	int npages = region->length >> PAGE_SHIFT;
+	int pinned, ret;
+
+	region->pages = kcalloc(npages, sizeof(struct page *), GFP_KERNEL);
+	if (!region->pages)
+		return -ENOMEM;
+
+	pinned = pin_user_pages_fast(region->user_addr, npages,
+				     FOLL_WRITE | FOLL_LONGTERM, region->pages);
+	if (pinned < 0) {
+		ret = pinned;
+		goto free_pages;
+	} else if (pinned != npages) {
+		ret = -EFAULT;
+		goto put_pages;
+	}
+	return 0;
+
+put_pages:
+	unpin_user_pages(region->pages, pinned);
+free_pages:
+	kfree(region->pages);
+	return ret;
+}
+
+static void region_unpin_pages(struct dma_region *region)
+{
+	long npages = region->length >> PAGE_SHIFT;
+	long i;
+
+	for (i = 0; i < npages; i++) {
+		set_page_dirty_lock(region->pages[i]);
+		put_page(region->pages[i]);
+	}
+	kfree(region->pages);
+}
+
+int region_test(struct dma_region *region);
+int region_test(struct dma_region *region)
+{
+	int ret = region_pin_pages(region);
+
+	if (!ret)
+		region_unpin_pages(region);
+	return ret;
+}
+
+/*
+ * check-name: FOLL_PIN pages kept in a struct member, put_page() in the release function
+ *
+ * check-error-start
+pin-kind-struct.c:48:25: error: put_page() on a FOLL_PIN pin from pin_user_pages_fast() (line 23 in region_pin_pages()): use unpin_user_page() [gup-pin-kind]
+ * check-error-end
+ */
