@@ -1,0 +1,50 @@
+/*
+ * longterm-local.c fixed: FOLL_LONGTERM.
+ */
+#include "linux-6.1/mm.h"
+
+struct frame_vec {
+	struct page **pages;
+	unsigned int nr;
+};
+
+static int frames_get(struct frame_vec *vec, unsigned long start, unsigned int nr)
+{
+	struct page **pages;
+	long ret;
+
+	pages = kvmalloc_array(nr, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return -ENOMEM;
+	mmap_read_lock(current->mm);
+	ret = pin_user_pages(start, nr, FOLL_WRITE | FOLL_LONGTERM, pages, NULL);
+	mmap_read_unlock(current->mm);
+	if (ret <= 0) {
+		kvfree(pages);
+		return ret ? ret : -EFAULT;
+	}
+	vec->pages = pages;
+	vec->nr = ret;
+	return 0;
+}
+
+static void frames_put(struct frame_vec *vec)
+{
+	unpin_user_pages_dirty_lock(vec->pages, vec->nr, true);
+	kvfree(vec->pages);
+}
+
+int frames_test(struct frame_vec *vec, unsigned long start);
+int frames_test(struct frame_vec *vec, unsigned long start)
+{
+	int ret = frames_get(vec, start, 4);
+
+	if (!ret)
+		frames_put(vec);
+	return ret;
+}
+
+
+/*
+ * check-name: local array stored in a struct, pinned with FOLL_LONGTERM: quiet
+ */
