@@ -54,7 +54,7 @@ int shm_test(struct shm *shm, unsigned long start)
  * check-command: gupcheck -Iinclude -fdiagnostic-prefix $file
  *
  * check-error-start
-cli-prefix-default.c:24:38: gupcheck: warning: release_pages() on pages from get_user_pages() (line 20): pin them with pin_user_pages() and release with unpin_user_pages() [gup-release]
-cli-prefix-default.c:35:22: gupcheck: warning: release_pages() on pages from get_user_pages() (line 20): pin them with pin_user_pages() and release with unpin_user_pages() [gup-release]
+cli-prefix-default.c:25:38: gupcheck: warning: release_pages() on pages from get_user_pages() (line 21): pin them with pin_user_pages() and release with unpin_user_pages() [gup-release]
+cli-prefix-default.c:36:22: gupcheck: warning: release_pages() on pages from get_user_pages() (line 21): pin them with pin_user_pages() and release with unpin_user_pages() [gup-release]
  * check-error-end
  */
