@@ -188,8 +188,8 @@ static struct gc_obj *member_obj(struct builder *b, struct expression *e)
 	return o;
 }
 
-/* An array member used as a pointer, p->pages: p + offsetof(pages). */
-static struct gc_obj *array_member_obj(struct builder *b, struct expression *e)
+/* The address of a member, p->pages or &p->page: p + offsetof(member). */
+static struct gc_obj *member_address_obj(struct builder *b, struct expression *e)
 {
 	struct symbol *st = base_type(e->left ? e->left->ctype : NULL), *m;
 	struct gc_obj *o;
@@ -202,8 +202,11 @@ static struct gc_obj *array_member_obj(struct builder *b, struct expression *e)
 	if (!st || st->type != SYM_STRUCT || !st->ident)
 		return NULL;
 	FOR_EACH_PTR(st->symbol_list, m) {
+		struct symbol *t = base_type(m);
+
 		if (m->ident && m->offset == (int)e->right->value &&
-		    base_type(m)->type == SYM_ARRAY && is_page_type(base_type(m)->ctype.base_type, 1)) {
+		    (is_page_type(t, 1) || (t->type == SYM_ARRAY &&
+					    is_page_type(t->ctype.base_type, 1)))) {
 			snprintf(key, sizeof(key), "struct %s.%s",
 				 st->ident->name, m->ident->name);
 			o = gc_obj_get(b->f, key, m->ident->name);
@@ -266,7 +269,7 @@ static struct gc_obj *resolve(struct builder *b, struct expression *e,
 	case EXPR_BINOP:
 		if (e->op != '+' && e->op != '-')
 			return NULL;
-		o = array_member_obj(b, e);
+		o = member_address_obj(b, e);
 		return o ? o : resolve(b, e->left, elem);
 	default:
 		return NULL;
@@ -409,8 +412,18 @@ static void acquire_call(struct builder *b, struct expression *call,
 
 	s->api = api;
 	prototype_positions(fn, api, &pages, &count, &flags);
-	if (pages >= 0)
-		s->obj = resolve(b, nth_arg(call, pages), &ev->elem);
+	if (pages >= 0) {
+		struct expression *arg = strip(nth_arg(call, pages));
+
+		s->obj = resolve(b, arg, &ev->elem);
+		s->single = api->shape == SHAPE_ARRAY && arg &&
+			    ((arg->type == EXPR_PREOP && arg->op == '&' &&
+			      is_page_type(arg->unop->ctype, 1)) ||
+			     (arg->type == EXPR_SYMBOL &&	/* &var, evaluated */
+			      is_page_type(arg->symbol->ctype.base_type, 1)) ||
+			     (arg->type == EXPR_BINOP && s->obj && s->obj->field &&
+			      is_page_type(arg->ctype, 2)));	/* &p->page */
+	}
 	ev->obj = s->obj;
 	ev->elem = 0;
 	ev->loop = b->loop ? b->loop->id : 0;
@@ -505,6 +518,34 @@ static void walk_call(struct builder *b, struct expression *call)
 		other_call(b, call, name);
 }
 
+/*
+ * *pfn = page_to_pfn(page), d->ppn[i] = page_to_pfn(pages[i]): what the
+ * page becomes is kept outside the function, and the page with it.
+ */
+static void store_derived(struct builder *b, struct expression *left,
+			  struct expression *right)
+{
+	struct expression *arg;
+	struct gc_obj *from;
+	int elem;
+
+	if (var(left) || !right || right->type != EXPR_CALL)
+		return;
+	FOR_EACH_PTR(right->args, arg) {
+		if (!holds_pages(arg) || !(from = resolve(b, arg, &elem)))
+			continue;
+		struct gc_event *ev = gc_event_add(here(b), EV_STORE,
+						   gpos(right->pos));
+
+		ev->obj = from;
+		ev->elem = elem;
+		if (elem && b->loop)
+			ev->loop = b->loop->id;
+		ev->to = gc_obj_get(b->f, "?", "?");
+		ev->to->field = 1;
+	} END_FOR_EACH_PTR(arg);
+}
+
 static void walk_assign(struct builder *b, struct expression *e)
 {
 	struct expression *left = strip(e->left), *right = strip(e->right);
@@ -523,7 +564,17 @@ static void walk_assign(struct builder *b, struct expression *e)
 			s->ev->obj = s->obj = resolve(b, left, &elem);
 		return;
 	}
-	if (!holds_pages(left) || !(from = resolve(b, right, &elem)))
+	if (!holds_pages(left)) {
+		store_derived(b, left, right);
+		return;
+	}
+	if (right && right->type == EXPR_CALL && !s) {	/* = alloc_page() */
+		to = resolve(b, left, &to_elem);
+		if (to)
+			to->allocated = 1;
+		return;
+	}
+	if (!(from = resolve(b, right, &elem)))
 		return;
 	to = resolve(b, left, &to_elem);
 	if (!to)	/* *out = pages, a.b.c = page: somewhere we lose it */

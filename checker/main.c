@@ -112,6 +112,8 @@ int main(int argc, char **argv)
 	sparse_initialize(argc, argv, &files);
 	if (!files && !kbuild)
 		bad_input("%s", "no input file (see --help)");
+	if (!strcmp(diag_prefix, "sparse: "))	/* bare -fdiagnostic-prefix */
+		diag_prefix = "gupcheck: ";
 	opt.prefix = diag_prefix;
 	opt.max = fmax_warnings;
 

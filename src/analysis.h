@@ -15,6 +15,7 @@ struct gc_effect {
 	enum gc_fx fx;
 	struct gc_event *ev;	/* the event doing it (maybe in a helper) */
 	const char *via;	/* helper it happens in, or NULL */
+	struct gc_pos at;	/* where, in the function being walked */
 };
 
 /* Pin states a path can be in, as bits of a set. */
@@ -26,6 +27,7 @@ struct gc_effect {
 #define ST_SHORT	0x20	/* may hold fewer pages than requested */
 #define ST_MAYNEG	0x40	/* result not yet checked for -errno */
 #define ST_SHORT_TAKEN	0x80	/* on the "fewer than requested" branch */
+#define ST_STORED	0x100	/* stored somewhere, maybe before the acquire */
 
 struct gc_check {
 	/* once per site, after pairing */
@@ -41,7 +43,6 @@ struct gc_check {
 void gc_pair_sites(struct gc_unit *u);
 struct gc_effect gc_effect_of(struct gc_unit *u, struct gc_site *s,
 			      struct gc_event *ev);
-int gc_obj_escapes(struct gc_func *f, struct gc_obj *o);
 
 /* flags.c */
 void gc_site_flags(struct gc_site *s);

@@ -12,7 +12,7 @@ static void double_event(struct gc_site *s, const struct gc_effect *e,
 	if (e->fx != FX_RELEASE || !(st & ST_RELEASED) ||
 	    (st & (ST_NONE | ST_PINNED | ST_FAILED | ST_GONE)))
 		return;
-	gc_diag(CHECK_DOUBLE, s, e->ev->pos,
+	gc_diag(CHECK_DOUBLE, s, e->at,
 		"pages from %s() at line %d are already released on every path here",
 		s->api->name, s->ev->pos.line);
 }

@@ -11,7 +11,7 @@
 static void leak_exit(struct gc_site *s, struct gc_node *n, unsigned int st)
 {
 	if (!(st & ST_PINNED) || (st & ST_SHORT_TAKEN) || !s->obj ||
-	    s->obj->param >= 0 || gc_obj_escapes(s->func, s->obj))
+	    s->obj->param >= 0 || s->obj->field || (st & ST_STORED))
 		return;
 	gc_diag(CHECK_LEAK, s, n->exit_pos,
 		"pages pinned by %s() at line %d are not released on this path",

@@ -26,16 +26,16 @@ static const char *kept_in(struct gc_site *s)
 	return NULL;
 }
 
-static void longterm_site(struct gc_unit *u, struct gc_site *s)
+/* At an exit where the pages are still held and kept in an object. */
+static void longterm_exit(struct gc_site *s, struct gc_node *n, unsigned int st)
 {
 	const char *where;
 
 	if (s->api->kind != KIND_PIN || !s->obj || !s->flags_known ||
-	    (s->flag_bits & gup_flag("FOLL_LONGTERM")))
+	    (s->flag_bits & gup_flag("FOLL_LONGTERM")) ||
+	    !(st & (ST_PINNED | ST_GONE)) ||
+	    !(s->obj->field || (st & ST_STORED)))
 		return;
-	for (int i = 0; i < s->nrel; i++)
-		if (s->rel[i].func == s->func && s->rel[i].ev->type == EV_RELEASE)
-			return;		/* released before it returns */
 	where = kept_in(s);
 	if (where)
 		gc_diag(CHECK_LONGTERM, s, s->ev->pos,
@@ -43,4 +43,4 @@ static void longterm_site(struct gc_unit *u, struct gc_site *s)
 			s->api->name, where, s->func->name);
 }
 
-const struct gc_check check_longterm = { .site = longterm_site };
+const struct gc_check check_longterm = { .exit = longterm_exit };

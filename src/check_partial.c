@@ -15,13 +15,13 @@ static void partial_event(struct gc_site *s, const struct gc_effect *e,
 	if (e->fx != FX_RELEASE || e->via || !(st & ST_PINNED))
 		return;
 	if (ev->bound == BOUND_REQUESTED && (st & ST_SHORT))
-		gc_diag(CHECK_PARTIAL, s, ev->pos,
+		gc_diag(CHECK_PARTIAL, s, e->at,
 			"releases the %s pages requested from %s() at line %d, which may have pinned fewer: use the count it returned",
 			s->count ? s->count : "requested", s->api->name,
 			s->ev->pos.line);
 	else if (ev->bound == BOUND_RETURNED && ev->rel && ev->rel->count >= 0 &&
 		 (st & ST_MAYNEG))
-		gc_diag(CHECK_PARTIAL, s, ev->pos,
+		gc_diag(CHECK_PARTIAL, s, e->at,
 			"the count %s() returned at line %d may be a negative error code here",
 			s->api->name, s->ev->pos.line);
 }
@@ -29,7 +29,7 @@ static void partial_event(struct gc_site *s, const struct gc_effect *e,
 static void partial_exit(struct gc_site *s, struct gc_node *n, unsigned int st)
 {
 	if (!(st & ST_PINNED) || !(st & ST_SHORT_TAKEN) || !s->obj ||
-	    gc_obj_escapes(s->func, s->obj))
+	    s->obj->field || (st & ST_STORED))
 		return;
 	gc_diag(CHECK_PARTIAL, s, n->exit_pos,
 		"returns after %s() at line %d pinned fewer pages than requested, without releasing those it pinned",

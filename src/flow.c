@@ -1,13 +1,43 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The pin state of one site's pages along the paths of its function: a
- * forward data flow over the graph, with a set of states per node, that
- * the acquire's result tests on the edges refine.  Once it is stable, a
- * second walk shows each event and each exit to the checks.
+ * forward data flow over the graph.  A node holds the set of states the
+ * paths reaching it can be in (each state a combination of ST_* bits,
+ * so paths in different states stay apart), and the acquire's result
+ * tests on the edges refine them.  Once the sets are stable, a second
+ * walk shows each event and each exit to the checks, once per state.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "analysis.h"
+
+#define NR_STATES	512	/* every combination of the ST_* bits */
+
+struct states {
+	uint64_t w[NR_STATES / 64];
+};
+
+static void add(struct states *set, unsigned int st)
+{
+	set->w[st / 64] |= 1ull << (st % 64);
+}
+
+static int has(const struct states *set, unsigned int st)
+{
+	return set->w[st / 64] >> (st % 64) & 1;
+}
+
+static int merge(struct states *to, const struct states *from)
+{
+	int changed = 0;
+
+	for (int i = 0; i < NR_STATES / 64; i++) {
+		changed |= (to->w[i] | from->w[i]) != to->w[i];
+		to->w[i] |= from->w[i];
+	}
+	return changed;
+}
 
 static unsigned int acquired(struct gc_site *s)
 {
@@ -16,7 +46,8 @@ static unsigned int acquired(struct gc_site *s)
 
 	if (r == RETURNS_COUNT || r == RETURNS_BYTES)
 		st |= ST_MAYNEG;
-	if (r == RETURNS_COUNT && !(s->count && !strcmp(s->count, "1")))
+	if (r == RETURNS_COUNT && !s->single &&
+	    !(s->count && !strcmp(s->count, "1")))
 		st |= ST_SHORT;
 	return st;
 }
@@ -26,11 +57,14 @@ static unsigned int apply(const struct gc_effect *e, struct gc_site *s,
 {
 	switch (e->fx) {
 	case FX_ACQUIRE:
-		return acquired(s);
+		return acquired(s) | (st & ST_STORED);
 	case FX_RELEASE:
 		return st & ST_PINNED ? (st & ~ST_PINNED) | ST_RELEASED : st;
-	case FX_FREE:
 	case FX_GONE:
+		if (e->ev->type == EV_STORE || e->ev->type == EV_RETURN)
+			st |= ST_STORED;
+		/* fall through */
+	case FX_FREE:
 		return st & ST_PINNED ? (st & ~ST_PINNED) | ST_GONE : st;
 	default:
 		return st;
@@ -65,6 +99,7 @@ static int tests(struct gc_site *s, const void *key)
 	return 0;
 }
 
+/* One path state through a node; report to the checks if given. */
 static unsigned int walk_node(struct gc_unit *u, struct gc_site *s,
 			      struct gc_node *n, unsigned int st,
 			      const struct gc_check *const *checks, int nchecks)
@@ -90,33 +125,34 @@ void gc_flow(struct gc_unit *u, struct gc_site *s,
 	     const struct gc_check *const *checks, int nchecks)
 {
 	struct gc_func *f = s->func;
-	unsigned int *in = calloc(f->nnodes, sizeof(*in));
+	struct states *in = calloc(f->nnodes, sizeof(*in));
 	int changed = 1;
 
-	in[0] = ST_NONE;
+	add(&in[0], ST_NONE);
 	while (changed) {
 		changed = 0;
 		for (int i = 0; i < f->nnodes; i++) {
 			struct gc_node *n = f->nodes[i];
-			unsigned int out;
 
-			if (!in[i])
-				continue;
-			out = walk_node(u, s, n, in[i], NULL, 0);
-			for (int k = 0; k < n->nsucc; k++) {
-				unsigned int st = tests(s, n->cond_key[k]) ?
-					edge(n->cond[k], out) : out;
-				unsigned int *to = &in[n->succ[k]->id];
+			for (unsigned int st = 0; st < NR_STATES; st++) {
+				unsigned int out;
 
-				if ((*to | st) != *to) {
-					*to |= st;
-					changed = 1;
+				if (!has(&in[i], st))
+					continue;
+				out = walk_node(u, s, n, st, NULL, 0);
+				for (int k = 0; k < n->nsucc; k++) {
+					struct states one = { { 0 } };
+
+					add(&one, tests(s, n->cond_key[k]) ?
+						  edge(n->cond[k], out) : out);
+					changed |= merge(&in[n->succ[k]->id], &one);
 				}
 			}
 		}
 	}
 	for (int i = 0; i < f->nnodes; i++)
-		if (in[i])
-			walk_node(u, s, f->nodes[i], in[i], checks, nchecks);
+		for (unsigned int st = 0; st < NR_STATES; st++)
+			if (has(&in[i], st))
+				walk_node(u, s, f->nodes[i], st, checks, nchecks);
 	free(in);
 }

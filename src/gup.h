@@ -78,6 +78,7 @@ struct gc_obj {
 	const char *name;	/* as the source spells it */
 	int param;		/* parameter index, or -1 */
 	int field;		/* key names a struct member */
+	int allocated;		/* also holds pages from an allocator */
 	struct gc_obj *next;
 };
 
@@ -154,6 +155,7 @@ struct gc_site {
 	struct gc_event *ev;
 	const struct gup_acquire *api;
 	struct gc_obj *obj;
+	int single;			/* obj is one page: &page */
 	char *pages, *count, *flags;	/* source text */
 	long flag_bits;
 	int flags_known;

@@ -30,7 +30,7 @@ static struct gc_obj *param_obj(struct gc_func *f, int i)
 /* Does ev give back a page (not free the array that held them)? */
 static int frees_page(struct gc_site *s, struct gc_event *ev)
 {
-	return ev->elem || s->api->shape == SHAPE_ONE ||
+	return ev->elem || s->single || s->api->shape == SHAPE_ONE ||
 	       s->api->shape == SHAPE_RETURN;
 }
 
@@ -41,7 +41,7 @@ static struct gc_effect event_effect(struct gc_unit *u, struct gc_site *s,
 				     struct gc_event *ev, struct gc_obj *o,
 				     int depth)
 {
-	struct gc_effect e = { FX_NONE, ev, NULL };
+	struct gc_effect e = { FX_NONE, ev, NULL, ev->pos };
 
 	if (ev->type == EV_CALL) {
 		for (int i = 0; i < ev->nargs; i++)
@@ -82,7 +82,7 @@ static struct gc_effect helper_effect(struct gc_unit *u, struct gc_site *s,
 		[FX_NONE] = 0, [FX_DIRTY] = 1, [FX_GONE] = 2,
 		[FX_FREE] = 3, [FX_RELEASE] = 4, [FX_ACQUIRE] = 0,
 	};
-	struct gc_effect best = { FX_NONE, NULL, NULL };
+	struct gc_effect best = { .fx = FX_NONE };
 	struct gc_func *f = find_func(u, callee);
 	struct gc_obj *o = f ? param_obj(f, arg) : NULL;
 
@@ -107,7 +107,7 @@ static struct gc_effect helper_effect(struct gc_unit *u, struct gc_site *s,
 struct gc_effect gc_effect_of(struct gc_unit *u, struct gc_site *s,
 			      struct gc_event *ev)
 {
-	struct gc_effect none = { FX_NONE, ev, NULL };
+	struct gc_effect none = { FX_NONE, ev, NULL, ev->pos };
 
 	/*
 	 * An element event counts where it runs as often as the acquire
@@ -116,23 +116,12 @@ struct gc_effect gc_effect_of(struct gc_unit *u, struct gc_site *s,
 	 */
 	if (ev->elem && !gc_loop_encloses(s->func, ev->loop, s->ev->loop))
 		return none;
-	return event_effect(u, s, ev, s->obj, 0);
+	none = event_effect(u, s, ev, s->obj, 0);
+	none.at = ev->pos;
+	return none;
 }
 
-int gc_obj_escapes(struct gc_func *f, struct gc_obj *o)
-{
-	if (o->field)
-		return 1;
-	for (int n = 0; n < f->nnodes; n++)
-		for (int i = 0; i < f->nodes[n]->nev; i++) {
-			struct gc_event *ev = f->nodes[n]->ev[i];
 
-			if (ev->obj == o &&
-			    (ev->type == EV_STORE || ev->type == EV_RETURN))
-				return 1;
-		}
-	return 0;
-}
 
 static void add_handoff(struct gc_site *s, const char *name)
 {
@@ -141,6 +130,26 @@ static void add_handoff(struct gc_site *s, const char *name)
 			return;
 	if (s->nhandoff < (int)(sizeof(s->handoff) / sizeof(s->handoff[0])))
 		s->handoff[s->nhandoff++] = name;
+}
+
+/*
+ * A member that holds allocated pages at times and GUP pages at others,
+ * freed in a function that also releases it: each kind is given back in
+ * its own way there, so the free is not the GUP pages'.
+ */
+static int frees_own_pages(struct gc_unit *u, struct gc_func *f,
+			   struct gc_obj *o)
+{
+	int allocated = 0, released = 0;
+
+	for (struct gc_func *g = u->funcs; g; g = g->next)
+		for (struct gc_obj *p = g->objs; p; p = p->next)
+			allocated |= p->allocated && !strcmp(p->key, o->key);
+	for (int n = 0; allocated && n < f->nnodes; n++)
+		for (int i = 0; i < f->nodes[n]->nev; i++)
+			released |= f->nodes[n]->ev[i]->type == EV_RELEASE &&
+				    f->nodes[n]->ev[i]->obj == o;
+	return released;
 }
 
 static void pair_in(struct gc_unit *u, struct gc_site *s, struct gc_func *f,
@@ -166,7 +175,8 @@ static void pair_in(struct gc_unit *u, struct gc_site *s, struct gc_func *f,
 			if (ev->obj != o)
 				continue;
 			if (ev->type == EV_RELEASE || ev->type == EV_DIRTY ||
-			    (ev->type == EV_FREE && frees_page(s, ev)))
+			    (ev->type == EV_FREE && frees_page(s, ev) &&
+			     !(o->field && frees_own_pages(u, f, o))))
 				gc_site_pair(s, ev, f, via);
 			else if (ev->type == EV_HANDOFF)
 				add_handoff(s, ev->callee);

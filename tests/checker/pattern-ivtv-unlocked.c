@@ -46,5 +46,13 @@ int udma_test(struct udma *dma, unsigned long uaddr)
 }
 
 /*
- * check-name: ivtv shape: pin_user_pages_unlocked() (pages before flags), short pin unpinned: quiet
+ * check-name: ivtv shape: pin_user_pages_unlocked() (pages before flags), short pin unpinned
+ *
+ * The pages stay in the device's struct for the DMA without
+ * FOLL_LONGTERM: worth the note (the issue's definition of a long-lived
+ * object), nothing else.
+ *
+ * check-error-start
+pattern-ivtv-unlocked.c:18:38: note: pin_user_pages_unlocked() keeps pages in struct udma.map after udma_setup() returns: add FOLL_LONGTERM to the flags [gup-longterm]
+ * check-error-end
  */
