@@ -1,60 +1,13 @@
 /*
  * leak-switch.c's leak, turned off and back on: the last option wins.
+ * Command line handling only: this file is not checked.
  */
-#include "linux-6.1/mm.h"
-
-enum xfer_dir { XFER_TO_DEV, XFER_FROM_DEV, XFER_BIDI };
-
-static int do_dma(struct page **pages, int n, enum xfer_dir dir);
-
-static int user_dma(unsigned long uaddr, int n, enum xfer_dir dir)
-{
-	struct page **pages;
-	int pinned, ret;
-
-	pages = kcalloc(n, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return -ENOMEM;
-	pinned = pin_user_pages_fast(uaddr, n, FOLL_WRITE, pages);
-	if (pinned != n) {
-		if (pinned > 0)
-			unpin_user_pages(pages, pinned);
-		kfree(pages);
-		return pinned < 0 ? pinned : -EFAULT;
-	}
-
-	switch (dir) {
-	case XFER_TO_DEV:
-	case XFER_FROM_DEV:
-		ret = do_dma(pages, n, dir);
-		break;
-	default:
-		kfree(pages);
-		return -EINVAL;
-	}
-
-	unpin_user_pages_dirty_lock(pages, n, dir == XFER_FROM_DEV);
-	kfree(pages);
-	return ret;
-}
-
-static int do_dma(struct page **pages, int n, enum xfer_dir dir)
-{
-	return n && dir != XFER_BIDI ? 0 : -EIO;
-}
-
-int dma_test(unsigned long uaddr);
-int dma_test(unsigned long uaddr)
-{
-	return user_dma(uaddr, 4, XFER_TO_DEV);
-}
-
 
 /*
  * check-name: -Wno-gup-leak then -Wgup-leak: reported
- * check-command: gupcheck -Iinclude -Wno-gup-leak -Wgup-leak $file
+ * check-command: gupcheck -Iinclude -Wno-gup-leak -Wgup-leak leak-switch.c
  *
  * check-error-start
-cli-wgup-reenable.c:33:17: error: pages pinned by pin_user_pages_fast() at line 18 are not released on this path [gup-leak]
+leak-switch.c:34:17: error: pages pinned by pin_user_pages_fast() at line 19 are not released on this path [gup-leak]
  * check-error-end
  */
