@@ -8,9 +8,11 @@
 #include <string.h>
 #include "lib.h"
 #include "symbol.h"
+#include "evaluate.h"
 #include "expression.h"
 #include "parse.h"
 #include "token.h"
+#include "scope.h"
 #include "gup.h"
 #include "frontend.h"
 
@@ -487,6 +489,10 @@ static void other_call(struct builder *b, struct expression *call,
 			}
 			ev->args[i] = o;
 			ev->arg_elem[i] = elem;
+			if (elem && b->loop) {	/* one page a turn */
+				ev->elem = 1;
+				ev->loop = b->loop->id;
+			}
 		}
 		i++;
 	} END_FOR_EACH_PTR(arg);
@@ -823,12 +829,13 @@ static void summarise_loop(struct builder *b, struct loop *l)
 			struct gc_event *ev = node->ev[i], *sum;
 			int dup = 0;
 
-			if (ev->loop != l->id || !ev->obj ||
-			    ev->type == EV_ACQUIRE || ev->type == EV_CALL)
+			if (ev->loop != l->id || !ev->elem ||
+			    ev->type == EV_ACQUIRE)
 				continue;
 			for (int j = first; j < pre->nev; j++)
 				if (pre->ev[j]->obj == ev->obj &&
-				    pre->ev[j]->type == ev->type)
+				    pre->ev[j]->type == ev->type &&
+				    pre->ev[j]->callee == ev->callee)
 					dup = 1;
 			if (dup)
 				continue;
@@ -1036,18 +1043,38 @@ static enum gup_family declared_family(void)
 	return family == FAMILY_LEGACY ? FAMILY_NONE : family;
 }
 
-struct gc_unit *gc_build_unit(struct symbol_list *syms, const char *file)
+/*
+ * The functions the file defines, from its scope, which sparse keeps
+ * open until the next file: its symbol list leaves out static inline
+ * functions, which sparse evaluates only when it inlines them.
+ */
+static struct symbol_list *defined_functions(const char *file)
 {
-	struct gc_unit *u = gc_unit_new(file);
+	struct symbol_list *fns = NULL;
 	struct symbol *sym, *fn;
 
-	u->family = declared_family();
-	FOR_EACH_PTR(syms, sym) {
+	FOR_EACH_PTR(file_scope->symbols, sym) {
 		fn = base_type(sym);
-		if (!sym->ident || !fn || fn->type != SYM_FN || !fn->stmt ||
-		    strcmp(stream_name(sym->pos.stream), file))
-			continue;
-		build_function(u, sym);
+		if (sym->ident && fn && fn->type == SYM_FN &&
+		    (fn->stmt || fn->inline_stmt) &&
+		    !strcmp(stream_name(sym->pos.stream), file))
+			add_symbol(&fns, sym);
 	} END_FOR_EACH_PTR(sym);
+	evaluate_symbol_list(fns);
+	return fns;
+}
+
+struct gc_unit *gc_build_unit(const char *file)
+{
+	struct gc_unit *u = gc_unit_new(file);
+	struct symbol_list *fns = defined_functions(file);
+	struct symbol *sym;
+
+	u->family = declared_family();
+	FOR_EACH_PTR(fns, sym) {
+		if (base_type(sym)->stmt)
+			build_function(u, sym);
+	} END_FOR_EACH_PTR(sym);
+	free_ptr_list(&fns);
 	return u;
 }

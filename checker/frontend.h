@@ -5,10 +5,9 @@
 
 #include "gup.h"
 
-struct symbol_list;
 struct position;
 
-struct gc_unit *gc_build_unit(struct symbol_list *syms, const char *file);
+struct gc_unit *gc_build_unit(const char *file);
 void gc_site_texts(struct gc_site *s, struct position pos, const char *name,
 		   int pages, int count, int flags);
 

@@ -118,7 +118,6 @@ int main(int argc, char **argv)
 	opt.max = fmax_warnings;
 
 	FOR_EACH_PTR(files, file) {
-		struct symbol_list *syms;
 		struct gc_unit *u;
 
 		if (access(file, R_OK)) {
@@ -126,10 +125,10 @@ int main(int argc, char **argv)
 			continue;
 		}
 		has_error = 0;
-		syms = sparse(file);
+		sparse(file);
 		if (has_error && !kbuild)
 			bad_input("sparse could not parse %s", file);
-		u = gc_build_unit(syms, file);
+		u = gc_build_unit(file);
 		if (opt.api)
 			u->family = family;
 		findings += gc_check_unit(u, &opt);

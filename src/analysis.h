@@ -9,7 +9,9 @@
 #include "report.h"
 
 /* What an event does to a site's pages. */
-enum gc_fx { FX_NONE, FX_ACQUIRE, FX_RELEASE, FX_DIRTY, FX_FREE, FX_GONE };
+enum gc_fx {
+	FX_NONE, FX_ACQUIRE, FX_REFILL, FX_RELEASE, FX_DIRTY, FX_FREE, FX_GONE,
+};
 
 struct gc_effect {
 	enum gc_fx fx;

@@ -58,6 +58,8 @@ static unsigned int apply(const struct gc_effect *e, struct gc_site *s,
 	switch (e->fx) {
 	case FX_ACQUIRE:
 		return acquired(s) | (st & ST_STORED);
+	case FX_REFILL:
+		return ST_NONE | (st & ST_STORED);
 	case FX_RELEASE:
 		return st & ST_PINNED ? (st & ~ST_PINNED) | ST_RELEASED : st;
 	case FX_GONE:

@@ -55,8 +55,8 @@ static struct gc_effect event_effect(struct gc_unit *u, struct gc_site *s,
 	if (ev->obj != o)
 		return e;
 	switch (ev->type) {
-	case EV_ACQUIRE:
-		e.fx = ev == s->ev ? FX_ACQUIRE : FX_NONE;
+	case EV_ACQUIRE:	/* another acquire refills the same pages */
+		e.fx = ev == s->ev ? FX_ACQUIRE : FX_REFILL;
 		break;
 	case EV_RELEASE:
 		e.fx = FX_RELEASE;
@@ -78,9 +78,10 @@ static struct gc_effect event_effect(struct gc_unit *u, struct gc_site *s,
 static struct gc_effect helper_effect(struct gc_unit *u, struct gc_site *s,
 				      const char *callee, int arg, int depth)
 {
+	/* a helper that keeps the pages on some path has taken them */
 	static const int strength[] = {
-		[FX_NONE] = 0, [FX_DIRTY] = 1, [FX_GONE] = 2,
-		[FX_FREE] = 3, [FX_RELEASE] = 4, [FX_ACQUIRE] = 0,
+		[FX_NONE] = 0, [FX_ACQUIRE] = 0, [FX_DIRTY] = 1,
+		[FX_RELEASE] = 2, [FX_FREE] = 3, [FX_GONE] = 4,
 	};
 	struct gc_effect best = { .fx = FX_NONE };
 	struct gc_func *f = find_func(u, callee);
