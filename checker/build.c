@@ -1044,22 +1044,25 @@ static enum gup_family declared_family(void)
 }
 
 /*
- * The functions the file defines, from its scope, which sparse keeps
- * open until the next file: its symbol list leaves out static inline
+ * The functions the file defines, from its scopes (sparse keeps the file
+ * scope open until the next file): its symbol list leaves out static inline
  * functions, which sparse evaluates only when it inlines them.
  */
 static struct symbol_list *defined_functions(const char *file)
 {
+	struct scope *scopes[] = { file_scope, global_scope };
 	struct symbol_list *fns = NULL;
 	struct symbol *sym, *fn;
 
-	FOR_EACH_PTR(file_scope->symbols, sym) {
-		fn = base_type(sym);
-		if (sym->ident && fn && fn->type == SYM_FN &&
-		    (fn->stmt || fn->inline_stmt) &&
-		    !strcmp(stream_name(sym->pos.stream), file))
-			add_symbol(&fns, sym);
-	} END_FOR_EACH_PTR(sym);
+	for (int i = 0; i < 2; i++) {
+		FOR_EACH_PTR(scopes[i]->symbols, sym) {
+			fn = base_type(sym);
+			if (sym->ident && fn && fn->type == SYM_FN &&
+			    (fn->stmt || fn->inline_stmt) &&
+			    !strcmp(stream_name(sym->pos.stream), file))
+				add_symbol(&fns, sym);
+		} END_FOR_EACH_PTR(sym);
+	}
 	evaluate_symbol_list(fns);
 	return fns;
 }
