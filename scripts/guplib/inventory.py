@@ -19,6 +19,8 @@ CASES = {
     3: "MMU notifier: no pin, unpin on invalidate",
     5: "writes page data: FOLL_PIN",
 }
+# Words that may stand right before a call but never before a declaration.
+CALL_KEYWORDS = {"return", "else", "do", "case", "sizeof"}
 NOTIFIER = re.compile(r"\bmmu_(interval_)?notifier")
 
 
@@ -38,11 +40,14 @@ def rst_case(row, text):
 
 def unchecked_sites(text, rel, names, why):
     """Rows for the acquire calls of a file gupcheck could not check."""
-    call = re.compile(r"(?<![\w*>.])\s*\b(%s)\s*\(" % "|".join(names))
+    call = re.compile(r"\b(%s)\s*\(" % "|".join(names))
     rows = []
     for n, line in enumerate(text.splitlines(), 1):
         m = call.search(line)
-        if m and not re.match(r"^\s*(\*|//|/\*|#)", line) and not re.search(r"\w\s+$", line[:m.start(1)]):
+        if not m or re.match(r"^\s*(\*|//|/\*|#)", line):
+            continue
+        before = re.search(r"(\w+|\S)?\s*$", line[:m.start(1)]).group(1) or ""
+        if before in CALL_KEYWORDS or not re.fullmatch(r"\w+|[*.>]", before):
             rows.append({"file": rel, "line": n, "col": m.start(1) + 1, "function": "",
                          "api": m.group(1), "status": "unchecked", "reason": why,
                          "diagnostics": [], "releases": []})

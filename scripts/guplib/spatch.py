@@ -121,10 +121,12 @@ def run(tree, files, rule_list, jobs, timeout, progress=None):
     check_spatch()
     include = kernel_includes(tree)
     results = {}
+    # Biggest files first, so that no long job starts last.
+    order = sorted(files, key=lambda rel: -os.path.getsize(os.path.join(tree, rel)))
     with tempfile.TemporaryDirectory(prefix="gup-spatch.") as workdir, \
             ThreadPoolExecutor(max_workers=jobs) as pool:
         futures = {pool.submit(apply_rules, os.path.join(tree, rel), rel, rule_list,
-                               include, timeout, workdir): rel for rel in files}
+                               include, timeout, workdir): rel for rel in order}
         for n, fut in enumerate(as_completed(futures), 1):
             results[futures[fut]] = fut.result()
             if progress:
