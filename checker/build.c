@@ -178,6 +178,13 @@ static struct gc_obj *member_obj(struct builder *b, struct expression *e)
 	    !add || add->type != EXPR_BINOP || add->op != '+' ||
 	    !add->right || add->right->type != EXPR_VALUE)
 		return NULL;
+	if (add->left && add->left->type == EXPR_SYMBOL &&
+	    !(add->left->symbol->ctype.modifiers & (MOD_TOPLEVEL | MOD_EXTERN))) {
+		/* a member of a local struct lives no longer than it */
+		snprintf(key, sizeof(key), "%s.%s",
+			 ident_name(add->left->symbol->ident), member->ident->name);
+		return gc_obj_get(b->f, key, key);
+	}
 	st = base_type(add->left ? add->left->ctype : NULL);
 	if (st && st->type == SYM_PTR)
 		st = base_type(st->ctype.base_type);
@@ -439,6 +446,8 @@ static void acquire_call(struct builder *b, struct expression *call,
 		c.value = -1;
 	PUSH(b->counts, c);
 	gc_site_key(s, s);
+	if (s->obj && !s->single)
+		gc_site_key(s, s->obj);
 	b->last_site = s;
 }
 
@@ -583,14 +592,15 @@ static void walk_assign(struct builder *b, struct expression *e)
 	if (!(from = resolve(b, right, &elem)))
 		return;
 	to = resolve(b, left, &to_elem);
-	if (!to)	/* *out = pages, a.b.c = page: somewhere we lose it */
+	if (!to) {	/* *out = pages, a->b.c = page: somewhere we lose it */
 		to = gc_obj_get(b->f, "?", "?");
-	to->field |= !var(left);
+		to->field = 1;
+	}
 	if (var(left) && !to->field) {
 		struct alias a = { var(left), from, elem };
 
 		PUSH(b->aliases, a);
-	} else if (to && to != from) {
+	} else if ((to->field || to->param >= 0) && to != from) {
 		struct gc_event *ev = gc_event_add(here(b), EV_STORE,
 						   gpos(e->pos));
 
@@ -699,6 +709,13 @@ static enum gc_ret cond_fact(struct builder *b, struct expression *e,
 			return RET_ANY;
 		r = cond_fact(b, e->left, truth, key);
 		return r != RET_ANY ? r : cond_fact(b, e->right, truth, key);
+	}
+	if (e->type != EXPR_COMPARE && holds_pages(e) && var(e)) {
+		/* if (pages): a NULL array holds no pins */
+		int elem;
+
+		*key = resolve(b, e, &elem);
+		return truth || elem ? RET_ANY : RET_FAILED;
 	}
 	if (e->type != EXPR_COMPARE) {
 		site = result_site(b, e);
