@@ -77,9 +77,23 @@ def implementations(tree, files, names):
     return found
 
 
-def candidates(tree, names):
-    """The .c files that call any of the acquire functions names, without
-    the files that implement them."""
+def mentioning(tree, files, words):
+    """Those of files (relative to tree) that mention any of words."""
+    if not files:
+        return []
+    cmd = ["grep", "-lwE", "-e", "|".join(map(re.escape, words)), "--", *files]
+    p = subprocess.run(cmd, cwd=tree, capture_output=True, text=True)
+    if p.returncode > 1:
+        raise Error(f"grep failed in {tree}: {p.stderr.strip()}")
+    return sorted(p.stdout.splitlines())
+
+
+def candidates(tree, names, also=None):
+    """The .c files that call any of the acquire functions names (and
+    mention one of also, when given), without the files that implement
+    them."""
     files = grep_files(tree, names)
+    if also:
+        files = mentioning(tree, files, also)
     impl = implementations(tree, files, names)
     return [f for f in files if f not in impl]
