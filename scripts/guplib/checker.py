@@ -114,8 +114,13 @@ def check_file(exe, path, rel, extra, timeout):
                     row["file"] = rel
                     report.sites.append(row)
     if p.returncode != 0:
-        last = p.stderr.strip().splitlines()[-1:] or [""]
-        report.error = f"gupcheck exited with {p.returncode}: {last[0]}"
+        errors = [l for l in p.stderr.splitlines() if ": error: " in l] or \
+            p.stderr.strip().splitlines()[-1:] or [""]
+        root = path[:-len(rel)] if path.endswith(rel) else os.path.dirname(path) + "/"
+        first = errors[0].replace(root, "")
+        how = f"crashed (signal {-p.returncode})" if p.returncode < 0 else \
+            f"exited with {p.returncode}"
+        report.error = f"gupcheck {how}: {first}"
     return report
 
 

@@ -15,7 +15,7 @@ from guplib.maintainers import Maintainers
 STATUSES = ("converted", "auto", "manual", "unchecked")
 CASES = {
     1: "Direct IO: FOLL_PIN",
-    2: "RDMA: FOLL_PIN | FOLL_LONGTERM",
+    2: "long-term pin (RDMA-like): FOLL_PIN | FOLL_LONGTERM",
     3: "MMU notifier: no pin, unpin on invalidate",
     5: "writes page data: FOLL_PIN",
 }
