@@ -1060,6 +1060,18 @@ static enum gup_family declared_family(void)
 	return family == FAMILY_LEGACY ? FAMILY_NONE : family;
 }
 
+/* A function is bound in both scopes when a header declared it. */
+static int listed(struct symbol_list *fns, struct symbol *sym)
+{
+	struct symbol *f;
+
+	FOR_EACH_PTR(fns, f) {
+		if (f == sym || base_type(f) == base_type(sym))
+			return 1;
+	} END_FOR_EACH_PTR(f);
+	return 0;
+}
+
 /*
  * The functions the file defines, from its scopes (sparse keeps the file
  * scope open until the next file): its symbol list leaves out static inline
@@ -1076,7 +1088,8 @@ static struct symbol_list *defined_functions(const char *file)
 			fn = base_type(sym);
 			if (sym->ident && fn && fn->type == SYM_FN &&
 			    (fn->stmt || fn->inline_stmt) &&
-			    !strcmp(stream_name(sym->pos.stream), file))
+			    !strcmp(stream_name(sym->pos.stream), file) &&
+			    !listed(fns, sym))
 				add_symbol(&fns, sym);
 		} END_FOR_EACH_PTR(sym);
 	}
