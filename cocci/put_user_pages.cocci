@@ -190,13 +190,14 @@ def declaration(prefix):
 def unparsed(files, matched):
     """Print the GUP calls in the scanned .c files that no rule saw."""
     call = re.compile(r"\b(%s)\s*\(" % "|".join(ACQUIRERS))
-    comment = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
+    # comments and string literals, blanked with their line breaks kept
+    noise = re.compile(r"/\*.*?\*/|//[^\n]*|'(?:\\.|[^'\n])*'|\"(?:\\.|[^\"\n])*\"", re.S)
     for f in sorted(x for x in files if x.endswith(".c")):
         try:
             text = open(f, errors="replace").read()
         except OSError:
             continue
-        text = comment.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+        text = noise.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
         for n, line in enumerate(text.split("\n"), 1):
             for m in call.finditer(line):
                 if (f, str(n)) in matched or declaration(line[:m.start()]):
@@ -332,6 +333,7 @@ identifier b = {sg_set_page, sg_alloc_table_from_pages,
                 sg_alloc_table_from_pages_segment, __sg_alloc_table_from_pages,
                 bio_add_page, __bio_add_page, bio_add_pc_page,
                 bio_add_hw_page, skb_fill_page_desc, bvec_set_page,
+                osd_req_op_extent_osd_data_pages,
                 __free_page, __free_pages, free_page, kfree,
                 get_page, folio_get, folio_put};
 expression list es;
