@@ -191,7 +191,8 @@ def unparsed(files, matched):
     """Print the GUP calls in the scanned .c files that no rule saw."""
     call = re.compile(r"\b(%s)\s*\(" % "|".join(ACQUIRERS))
     # comments and string literals, blanked with their line breaks kept
-    noise = re.compile(r"/\*.*?\*/|//[^\n]*|'(?:\\.|[^'\n])*'|\"(?:\\.|[^\"\n])*\"", re.S)
+    noise = re.compile(r"/\*.*?\*/|//[^\n]*"
+                       r"|'(?:\\.|[^'\n])*'|\"(?:\\.|[^\"\n])*\"", re.S)
     for f in sorted(x for x in files if x.endswith(".c")):
         try:
             text = open(f, errors="replace").read()
@@ -203,7 +204,8 @@ def unparsed(files, matched):
                 if (f, str(n)) in matched or declaration(line[:m.start()]):
                     continue
                 macro = line.lstrip().startswith("#") or line.endswith(chr(92))
-                why = "in a macro" if macro else "in code spatch could not parse"
+                why = ("in a macro" if macro
+                       else "in code spatch could not parse")
                 print("%s:%d:%d-%d: GUP call %s: not checked" %
                       (f, n, m.start(), m.end(), why))
 
