@@ -86,6 +86,7 @@ pages = {}        # (file, function) -> {expression: Group}
 fields = {}       # file -> {field name: Group}
 helper = {}       # (file, function, argument index) -> Group, or None
 inloop = set()    # put_page() calls inside a loop that is rewritten whole
+live = set()      # loops whose index is read after them: they stay
 approved = set()  # positions the patch rules rewrite
 
 
@@ -179,9 +180,21 @@ def release(p, e, use, *inner):
     e holds GUP pages; inner are the release calls in a statement that
     goes whole."""
     g = group(p, e)
+    if inner and at(p) in live:
+        return
     if g and at(p) not in inloop:
         g.releases.append((p, use))
         inloop.update(at(q) for q in inner)
+
+
+def reset(u, i):
+    """Whether index i at u is written, not read: a plain assignment or
+    the header of a loop that starts it over."""
+    with open(u.file, errors="replace") as f:
+        line = f.read().split("\n")[int(u.line) - 1]
+    start = r"\bfor\s*\(\s*%s\s*=(?!=)" % re.escape(i)
+    return bool(re.match(r"\s*=(?!=)", line[int(u.column_end):]) or
+                re.search(start, line[:int(u.column_end) + 3]))
 
 
 def decide(files):
@@ -372,6 +385,25 @@ for arg in split(es):
     # kfree(pages) frees the array, not the pages in it
     if g and not (str(b) in FREE and base(arg) == re.sub(r"\s+", "", arg)):
         g.blocks.append("pages passed to %s() at line %s" % (b, p[0].line))
+
+// A loop whose index is read after it stays: only its calls change.
+@after depends on acq exists@
+identifier i;
+expression n, E;
+statement S;
+position p, u;
+@@
+for@p (i = 0; i < n; i++) S
+... when != i = E
+i@u
+
+@script:python@
+i << after.i;
+p << after.p;
+u << after.u;
+@@
+if not reset(u[0], str(i)):
+    live.add(at(p[0]))
 
 // for (i = 0; i < n; i++) { if (D) set_page_dirty*(X[i]); put_page(X[i]); }
 @loop_cond depends on acq@
