@@ -48,12 +48,12 @@ def stat(diff):
 
 @dataclass
 class FilePatch:
-    """What a patch does to one file: its path after the patch, the new-file
-    lines it adds, and the new-file lines its hunks cover."""
+    """What a patch does to one file: its paths before and after (None when
+    created or deleted), the new-file lines it adds and where they are in
+    the patch."""
     old: str
     new: str
-    added: dict = field(default_factory=dict)   # line -> text
-    hunks: list = field(default_factory=list)   # [(first, last)]
+    added: dict = field(default_factory=dict)       # new line -> text
     patch_line: dict = field(default_factory=dict)  # new line -> line in patch
 
 
@@ -67,23 +67,22 @@ def _strip(name, strip):
 
 def parse(text, strip=1):
     """[FilePatch] of a unified diff (git or plain diff -u)."""
-    files, cur, new_line = [], None, 0
+    files, cur, new_line, in_hunk = [], None, 0, False
     lines = text.splitlines()
     i = 0
     while i < len(lines):
         line = lines[i]
         if line.startswith("--- ") and i + 1 < len(lines) and lines[i + 1].startswith("+++ "):
             old, new = _strip(line[4:], strip), _strip(lines[i + 1][4:], strip)
-            cur = FilePatch(old, new)
+            cur, in_hunk = FilePatch(old, new), False
             files.append(cur)
             i += 2
             continue
         m = HUNK.match(line)
         if m and cur:
             new_line = int(m.group(3))
-            count = int(m.group(4)) if m.group(4) is not None else 1
-            cur.hunks.append((new_line, new_line + max(count, 1) - 1))
-        elif cur and cur.hunks and line[:1] in ("+", " ", ""):
+            in_hunk = True
+        elif cur and in_hunk and line[:1] in ("+", " ", ""):
             if line.startswith("+"):
                 cur.added[new_line] = line[1:]
                 cur.patch_line[new_line] = i + 1
