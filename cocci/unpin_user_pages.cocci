@@ -65,6 +65,7 @@ def refuse(g):
 
 
 def acquire(name):
+    """The advice for an acquire whose group converts."""
     return "%s() instead of %s(), released by %s*()" % (
         pinned(name), name, PAGE)
 
