@@ -167,33 +167,75 @@ static struct gc_obj *symbol_obj(struct builder *b, struct symbol *sym)
 	return o;
 }
 
-/* A member access "p->m" after evaluation: *(p + offset), ctype m. */
+/* Is e a member access "p->m", which sparse evaluates to *(p + offset)? */
+static struct symbol *member_of(struct expression *e)
+{
+	struct expression *add = e ? e->unop : NULL;
+
+	if (!e || e->type != EXPR_PREOP || e->op != '*' || !e->ctype ||
+	    e->ctype->type != SYM_NODE || !e->ctype->ident || !add ||
+	    add->type != EXPR_BINOP || add->op != '+' || !add->right ||
+	    add->right->type != EXPR_VALUE)
+		return NULL;
+	return e->ctype;
+}
+
+/* The access path of a pointer, "q->kernel_if", or NULL. */
+static const char *path_of(struct expression *e, char *buf, size_t size)
+{
+	struct symbol *m;
+	char base[200];
+
+	e = strip(e);
+	if (var(e)) {
+		snprintf(buf, size, "%s", ident_name(var(e)->ident));
+		return buf;
+	}
+	if (e && e->type == EXPR_BINOP && e->op == '+' && e->right &&
+	    e->right->type == EXPR_VALUE)	/* &p->embedded_struct */
+		return path_of(e->left, buf, size);
+	m = member_of(e);
+	if (!m || !path_of(e->unop->left, base, sizeof(base)))
+		return NULL;
+	if (snprintf(buf, size, "%s->%s", base, m->ident->name) >= (int)size)
+		return NULL;
+	return buf;
+}
+
+/*
+ * A member access p->m.  Within a function its object is named by the
+ * access path (q->kernel_if->header_page), so two structs of one type
+ * stay apart; across functions the unit pairs it by "struct type.m".
+ */
 static struct gc_obj *member_obj(struct builder *b, struct expression *e)
 {
-	struct symbol *member = e->ctype, *st;
-	struct expression *add = e->unop;
-	char key[256];
+	struct symbol *member = member_of(e), *st;
+	struct expression *base = member ? e->unop->left : NULL;
+	char key[256], path[256], where[200];
+	struct gc_obj *o;
 
-	if (!member || member->type != SYM_NODE || !member->ident ||
-	    !add || add->type != EXPR_BINOP || add->op != '+' ||
-	    !add->right || add->right->type != EXPR_VALUE)
+	if (!member)
 		return NULL;
-	if (add->left && add->left->type == EXPR_SYMBOL &&
-	    !(add->left->symbol->ctype.modifiers & (MOD_TOPLEVEL | MOD_EXTERN))) {
+	if (base && base->type == EXPR_SYMBOL &&
+	    !(base->symbol->ctype.modifiers & (MOD_TOPLEVEL | MOD_EXTERN))) {
 		/* a member of a local struct lives no longer than it */
 		snprintf(key, sizeof(key), "%s.%s",
-			 ident_name(add->left->symbol->ident), member->ident->name);
+			 ident_name(base->symbol->ident), member->ident->name);
 		return gc_obj_get(b->f, key, key);
 	}
-	st = base_type(add->left ? add->left->ctype : NULL);
+	st = base_type(base ? base->ctype : NULL);
 	if (st && st->type == SYM_PTR)
 		st = base_type(st->ctype.base_type);
 	snprintf(key, sizeof(key), "struct %s.%s",
 		 st && st->type == SYM_STRUCT && st->ident ? st->ident->name : "?",
 		 member->ident->name);
-	struct gc_obj *o = gc_obj_get(b->f, key, member->ident->name);
-
+	if (!path_of(base, where, sizeof(where)) ||
+	    snprintf(path, sizeof(path), "%s->%s", where,
+		     member->ident->name) >= (int)sizeof(path))
+		snprintf(path, sizeof(path), "%s", key);
+	o = gc_obj_get(b->f, path, member->ident->name);
 	o->field = 1;
+	o->member = gc_strdup(key);
 	return o;
 }
 
@@ -220,6 +262,7 @@ static struct gc_obj *member_address_obj(struct builder *b, struct expression *e
 				 st->ident->name, m->ident->name);
 			o = gc_obj_get(b->f, key, m->ident->name);
 			o->field = 1;
+			o->member = o->key;
 			return o;
 		}
 	} END_FOR_EACH_PTR(m);
@@ -254,6 +297,7 @@ static struct gc_obj *resolve(struct builder *b, struct expression *e,
 			return symbol_obj(b, sym);
 		o = gc_obj_get(b->f, sym->ident->name, sym->ident->name);
 		o->field = 1;	/* a global: shared by the unit */
+		o->member = o->key;
 		return o;
 	}
 	switch (e->type) {
@@ -446,7 +490,7 @@ static void acquire_call(struct builder *b, struct expression *call,
 		c.value = -1;
 	PUSH(b->counts, c);
 	gc_site_key(s, s);
-	if (s->obj && !s->single)
+	if (s->obj)
 		gc_site_key(s, s->obj);
 	b->last_site = s;
 }
@@ -675,6 +719,18 @@ static void walk_expr(struct builder *b, struct expression *e)
 	}
 }
 
+/* The site of this function whose result or pages key stands for. */
+static struct gc_site *key_site(struct builder *b, const void *key)
+{
+	struct gc_site *s, *last = NULL;
+
+	for (s = b->u->sites; key && s; s = s->next)
+		for (int i = 0; s->func == b->f && i < s->nkeys; i++)
+			if (s->keys[i] == key)
+				last = s;
+	return last;
+}
+
 /* What a test of e tests: the variable holding results, or the call. */
 static const void *result_key(struct gc_site *s, struct expression *e)
 {
@@ -704,11 +760,23 @@ static enum gc_ret cond_fact(struct builder *b, struct expression *e,
 		return cond_fact(b, nth_arg(e, 0), truth, key);
 	if (e->type == EXPR_LOGICAL) {
 		int and = e->op == SPECIAL_LOGICAL_AND;
+		const void *right_key;
+		enum gc_ret right;
 
-		if (and != truth)
-			return RET_ANY;
 		r = cond_fact(b, e->left, truth, key);
-		return r != RET_ANY ? r : cond_fact(b, e->right, truth, key);
+		right = cond_fact(b, e->right, truth, &right_key);
+		if (and == truth) {	/* both sides hold */
+			if (r != RET_ANY)
+				return r;
+			*key = right_key;
+			return right;
+		}
+		/* one side holds: what both say of one site */
+		if (r == right && key_site(b, *key) &&
+		    key_site(b, *key) == key_site(b, right_key))
+			return r;
+		*key = NULL;
+		return RET_ANY;
 	}
 	if (e->type != EXPR_COMPARE && holds_pages(e) && var(e)) {
 		/* if (pages): a NULL array holds no pins */

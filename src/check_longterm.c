@@ -14,14 +14,14 @@ static const char *kept_in(struct gc_site *s)
 	struct gc_func *f = s->func;
 
 	if (s->obj->field)
-		return s->obj->key;
+		return s->obj->member;
 	for (int n = 0; n < f->nnodes; n++)
 		for (int i = 0; i < f->nodes[n]->nev; i++) {
 			struct gc_event *ev = f->nodes[n]->ev[i];
 
 			if (ev->type == EV_STORE && ev->obj == s->obj &&
 			    ev->to->field)
-				return ev->to->key;
+				return ev->to->member;
 		}
 	return NULL;
 }

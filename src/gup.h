@@ -74,10 +74,11 @@ struct gc_pos {
 
 /* Storage that holds GUP pages: a variable, or a struct member. */
 struct gc_obj {
-	const char *key;	/* "pages", or "struct ib_umem.page_list" */
+	const char *key;	/* within the function: "pages", "umem->page_list" */
 	const char *name;	/* as the source spells it */
 	int param;		/* parameter index, or -1 */
-	int field;		/* key names a struct member */
+	int field;		/* a struct member or a global */
+	const char *member;	/* then its unit-wide name: "struct umem.pages" */
 	int allocated;		/* also holds pages from an allocator */
 	struct gc_obj *next;
 };

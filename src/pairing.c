@@ -143,9 +143,13 @@ static int frees_own_pages(struct gc_unit *u, struct gc_func *f,
 {
 	int allocated = 0, released = 0;
 
+	if (!o->member)
+		return 0;
+
 	for (struct gc_func *g = u->funcs; g; g = g->next)
 		for (struct gc_obj *p = g->objs; p; p = p->next)
-			allocated |= p->allocated && !strcmp(p->key, o->key);
+			allocated |= p->allocated && p->member &&
+				     !strcmp(p->member, o->member);
 	for (int n = 0; allocated && n < f->nnodes; n++)
 		for (int i = 0; i < f->nodes[n]->nev; i++)
 			released |= f->nodes[n]->ev[i]->type == EV_RELEASE &&
@@ -189,7 +193,7 @@ static void pair_member(struct gc_unit *u, struct gc_site *s, const char *key)
 {
 	for (struct gc_func *f = u->funcs; f; f = f->next)
 		for (struct gc_obj *o = f->objs; o; o = o->next)
-			if (o->field && !strcmp(o->key, key) &&
+			if (o->member && !strcmp(o->member, key) &&
 			    (f != s->func || o != s->obj))
 				pair_in(u, s, f, o, key, 0);
 }
@@ -202,14 +206,14 @@ static void pair_site(struct gc_unit *u, struct gc_site *s)
 		return;
 	pair_in(u, s, f, s->obj, NULL, 0);
 	if (s->obj->field)
-		pair_member(u, s, s->obj->key);
+		pair_member(u, s, s->obj->member);
 	for (int n = 0; n < f->nnodes; n++)
 		for (int i = 0; i < f->nodes[n]->nev; i++) {
 			struct gc_event *ev = f->nodes[n]->ev[i];
 
 			if (ev->type == EV_STORE && ev->obj == s->obj &&
-			    ev->to->field)
-				pair_member(u, s, ev->to->key);
+			    ev->to->member)
+				pair_member(u, s, ev->to->member);
 		}
 }
 
