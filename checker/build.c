@@ -577,6 +577,35 @@ static void walk_call(struct builder *b, struct expression *call)
 		other_call(b, call, name);
 }
 
+/* The pages a value is computed from: page_to_pfn(page), page - base. */
+static struct gc_obj *derived_from(struct builder *b, struct expression *e,
+				   int *elem)
+{
+	struct expression *arg;
+	struct gc_obj *o = NULL;
+
+	e = strip(e);
+	if (!e)
+		return NULL;
+	if (holds_pages(e) && (o = resolve(b, e, elem)))
+		return o;
+	switch (e->type) {
+	case EXPR_CALL:
+		FOR_EACH_PTR(e->args, arg) {
+			if ((o = derived_from(b, arg, elem)))
+				return o;
+		} END_FOR_EACH_PTR(arg);
+		return NULL;
+	case EXPR_BINOP:
+		o = derived_from(b, e->left, elem);
+		return o ? o : derived_from(b, e->right, elem);
+	case EXPR_PREOP:
+		return e->op == '*' ? NULL : derived_from(b, e->unop, elem);
+	default:
+		return NULL;
+	}
+}
+
 /*
  * *pfn = page_to_pfn(page), d->ppn[i] = page_to_pfn(pages[i]): what the
  * page becomes is kept outside the function, and the page with it.
@@ -584,25 +613,19 @@ static void walk_call(struct builder *b, struct expression *call)
 static void store_derived(struct builder *b, struct expression *left,
 			  struct expression *right)
 {
-	struct expression *arg;
+	struct gc_event *ev;
 	struct gc_obj *from;
 	int elem;
 
-	if (var(left) || !right || right->type != EXPR_CALL)
+	if (var(left) || !(from = derived_from(b, right, &elem)))
 		return;
-	FOR_EACH_PTR(right->args, arg) {
-		if (!holds_pages(arg) || !(from = resolve(b, arg, &elem)))
-			continue;
-		struct gc_event *ev = gc_event_add(here(b), EV_STORE,
-						   gpos(right->pos));
-
-		ev->obj = from;
-		ev->elem = elem;
-		if (elem && b->loop)
-			ev->loop = b->loop->id;
-		ev->to = gc_obj_get(b->f, "?", "?");
-		ev->to->field = 1;
-	} END_FOR_EACH_PTR(arg);
+	ev = gc_event_add(here(b), EV_STORE, gpos(right->pos));
+	ev->obj = from;
+	ev->elem = elem;
+	if (elem && b->loop)
+		ev->loop = b->loop->id;
+	ev->to = gc_obj_get(b->f, "?", "?");
+	ev->to->field = 1;
 }
 
 static void walk_assign(struct builder *b, struct expression *e)
