@@ -216,7 +216,7 @@ static struct gc_obj *member_obj(struct builder *b, struct expression *e)
 
 	if (!member)
 		return NULL;
-	if (base && base->type == EXPR_SYMBOL &&
+	if (base && base->type == EXPR_SYMBOL && base->symbol &&
 	    !(base->symbol->ctype.modifiers & (MOD_TOPLEVEL | MOD_EXTERN))) {
 		/* a member of a local struct lives no longer than it */
 		snprintf(key, sizeof(key), "%s.%s",
@@ -335,7 +335,7 @@ static const char *callee_name(struct expression *call, struct symbol **sym)
 
 	if (fn && fn->type == EXPR_PREOP && fn->op == '*')
 		fn = fn->unop;
-	if (!fn || fn->type != EXPR_SYMBOL || !fn->symbol->ident)
+	if (!fn || fn->type != EXPR_SYMBOL || !fn->symbol || !fn->symbol->ident)
 		return NULL;
 	*sym = fn->symbol;
 	return fn->symbol->ident->name;
@@ -472,7 +472,7 @@ static void acquire_call(struct builder *b, struct expression *call,
 		s->single = api->shape == SHAPE_ARRAY && arg &&
 			    ((arg->type == EXPR_PREOP && arg->op == '&' &&
 			      is_page_type(arg->unop->ctype, 1)) ||
-			     (arg->type == EXPR_SYMBOL &&	/* &var, evaluated */
+			     (arg->type == EXPR_SYMBOL && arg->symbol &&	/* &var */
 			      is_page_type(arg->symbol->ctype.base_type, 1)) ||
 			     (arg->type == EXPR_BINOP && s->obj && s->obj->field &&
 			      is_page_type(arg->ctype, 2)));	/* &p->page */
