@@ -519,7 +519,7 @@ decide(cocci.files())
 
 // One rule does the whole rewrite: after a rule changes the code, spatch
 // parses it again and the positions the scripts approved no longer match.
-@depends on patch@
+@rewrite depends on patch@
 expression X, n, D;
 identifier i;
 identifier d = {set_page_dirty_lock, set_page_dirty, SetPageDirty};
@@ -564,6 +564,15 @@ position p : script:python() { ok(p) };
 - put_user_pages_dirty_lock@p(X, n)
 + put_user_pages_dirty_lock(X, n, true)
 )
+
+// A loop index the rewrite left unused goes with the loop, or -Werror
+// builds fail on "unused variable".
+@depends on rewrite@
+identifier rewrite.i;
+type T;
+@@
+- T i;
+  ... when != i
 
 @depends on context@
 identifier f;
