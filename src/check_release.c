@@ -3,21 +3,15 @@
  * gup-release: pages from get_user_pages*() given back with put_page() or
  * release_pages() in a tree that has the dedicated release API.
  */
-#include <stdio.h>
 #include <string.h>
 #include "analysis.h"
 
 /* Does the tree have a dedicated way to take this acquire's pages back? */
 static int has_dedicated_api(struct gc_unit *u, struct gc_site *s)
 {
-	char pin[64];
-
 	if (u->family == FAMILY_USER)
 		return strstr(s->api->name, "user_page") != NULL;
-	if (u->family != FAMILY_UNPIN || s->api->kind != KIND_GET)
-		return 0;
-	snprintf(pin, sizeof(pin), "pin_%s", s->api->name + 4);
-	return !strncmp(s->api->name, "get_", 4) && gup_find_acquire(pin);
+	return u->family == FAMILY_UNPIN && gup_pin_name(s->api->name);
 }
 
 static int site_dirties(struct gc_site *s)
@@ -44,9 +38,9 @@ static void release_site(struct gc_unit *u, struct gc_site *s)
 					 site_dirties(s));
 		if (u->family == FAMILY_UNPIN)
 			gc_diag(CHECK_RELEASE, s, ev->pos,
-				"%s() on pages from %s() (line %d): pin them with pin_%s() and release with %s()",
+				"%s() on pages from %s() (line %d): pin them with %s() and release with %s()",
 				ev->rel->name, s->api->name, s->ev->pos.line,
-				s->api->name + 4, use);
+				gup_pin_name(s->api->name), use);
 		else
 			gc_diag(CHECK_RELEASE, s, ev->pos,
 				"%s() on pages from %s() (line %d): use %s()",

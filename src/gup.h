@@ -62,6 +62,7 @@ const struct gup_call *gup_find_free(const char *name);
 const struct gup_call *gup_find_handoff(const char *name);
 const struct gup_release *gup_release_row(int i);
 const struct gup_replace *gup_replacement(enum gup_family family);
+const char *gup_pin_name(const char *acquire);
 int gup_param_role(const char *param_name, enum gup_role role);
 long gup_flag(const char *name);
 const char *gup_family_name(enum gup_family family);

@@ -93,8 +93,7 @@ static const char *manual_reason(struct gc_unit *u, struct gc_site *s)
 		return "pages handed off (sg/bio/skb): released where that object is torn down";
 	if (!releases)
 		return "no release in this file";
-	if (s->api->kind == KIND_GET && strncmp(s->api->name, "get_user_page", 13) &&
-	    strncmp(s->api->name, "__get_user_pages", 16))
+	if (s->api->kind == KIND_GET && !gup_pin_name(s->api->name))
 		return "no pin_user_pages*() counterpart for this acquire";
 	return NULL;
 }

@@ -80,7 +80,7 @@ struct gc_node *gc_node_new(struct gc_func *f)
 /* A new loop inside loop outer (0: none); loop ids start at 1. */
 int gc_loop_new(struct gc_func *f, int outer)
 {
-	if (!f->nloops)
+	if (!f->nloops)		/* slot 0 stands for "in no loop" */
 		f->loop_outer = grow(f->loop_outer, f->nloops++, &f->aloops,
 				     sizeof(int));
 	f->loop_outer = grow(f->loop_outer, f->nloops, &f->aloops, sizeof(int));

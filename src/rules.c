@@ -2,6 +2,7 @@
 /*
  * rules/gup-api.h expanded into lookup tables.
  */
+#include <stdio.h>
 #include <string.h>
 #include "gup.h"
 
@@ -95,6 +96,20 @@ const struct gup_replace *gup_replacement(enum gup_family family)
 		if (replaces[i].family == family)
 			return &replaces[i];
 	return NULL;
+}
+
+/* The FOLL_PIN counterpart of a get_*() acquire (GUP_REPLACE), or NULL. */
+const char *gup_pin_name(const char *acquire)
+{
+	const struct gup_replace *r = gup_replacement(FAMILY_UNPIN);
+	const struct gup_acquire *pin;
+	char name[64];
+
+	if (strncmp(acquire, "get_", 4))
+		return NULL;
+	snprintf(name, sizeof(name), "%s%s", r->acquire, acquire + 4);
+	pin = gup_find_acquire(name);
+	return pin ? pin->name : NULL;
 }
 
 int gup_param_role(const char *param_name, enum gup_role role)
