@@ -13,6 +13,7 @@
 #include "options.h"
 #include "symbol.h"
 #include "frontend.h"
+#include "lower.h"
 #include "report.h"
 
 static const char usage[] =
@@ -21,6 +22,7 @@ static const char usage[] =
 "  --api=FAMILY         release API the tree offers (none, put_user_page,\n"
 "                       unpin_user_page); default: from its declarations\n"
 "  --fail-on-warning    exit 1 when a check finds something\n"
+"  --dump-model         print the lowered model instead of checking\n"
 "  -Wno-gup-NAME        turn check gup-NAME off (-Wgup-NAME: back on)\n"
 "  -fdiagnostic-prefix[=NAME], -fmax-warnings=N: as in sparse\n";
 
@@ -65,6 +67,8 @@ static int own_options(int argc, char **argv, struct gc_options *opt)
 			opt->api = a + 6;
 		} else if (!strcmp(a, "--fail-on-warning")) {
 			opt->fail = 1;
+		} else if (!strcmp(a, "--dump-model")) {
+			opt->dump = 1;
 		} else if (!strncmp(a, "-Wno-gup-", 9)) {
 			if (gc_check_enable(a + 5, 0))
 				bad_input("unknown check in %s", a);
@@ -131,7 +135,10 @@ int main(int argc, char **argv)
 		u = gc_build_unit(file);
 		if (opt.api)
 			u->family = family;
-		findings += gc_check_unit(u, &opt);
+		if (opt.dump)
+			gc_dump_unit(stdout, u);
+		else
+			findings += gc_check_unit(u, &opt);
 		gc_unit_free(u);
 	} END_FOR_EACH_PTR(file);
 	return opt.fail && findings ? 1 : 0;

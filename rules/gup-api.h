@@ -6,7 +6,7 @@
  *
  * Argument positions count from 0 and are those of the newest signature;
  * the checker prefers the positions it finds in the prototype the
- * translation unit declares (see checker/prototype.c), so older kernels
+ * translation unit declares (see src/lower.c), so older kernels
  * with a leading tsk/mm or a write/force pair are handled as well.
  * -1 means "no such argument".
  */

@@ -46,9 +46,6 @@ void gc_pair_sites(struct gc_unit *u);
 struct gc_effect gc_effect_of(struct gc_unit *u, struct gc_site *s,
 			      struct gc_event *ev);
 
-/* flags.c */
-void gc_site_flags(struct gc_site *s);
-
 /* flow.c */
 void gc_flow(struct gc_unit *u, struct gc_site *s,
 	     const struct gc_check *const *checks, int n);

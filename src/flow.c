@@ -46,8 +46,7 @@ static unsigned int acquired(struct gc_site *s)
 
 	if (r == RETURNS_COUNT || r == RETURNS_BYTES)
 		st |= ST_MAYNEG;
-	if (r == RETURNS_COUNT && !s->single &&
-	    !(s->count && !strcmp(s->count, "1")))
+	if (r == RETURNS_COUNT && !s->single && !gc_site_one_page(s))
 		st |= ST_SHORT;
 	return st;
 }

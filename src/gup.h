@@ -68,6 +68,8 @@ long gup_flag(const char *name);
 const char *gup_family_name(enum gup_family family);
 
 /* the model */
+struct gc_var;
+
 struct gc_pos {
 	const char *file;
 	int line, col;
@@ -158,9 +160,11 @@ struct gc_site {
 	const struct gup_acquire *api;
 	struct gc_obj *obj;
 	int single;			/* obj is one page: &page */
-	char *pages, *count, *flags;	/* source text */
-	long flag_bits;
-	int flags_known;
+	char *pages, *count, *flags;	/* source text, for people */
+	struct gc_var *count_var;	/* the count asked for: a variable, */
+	long long count_value;		/* else this (-1: unknown) */
+	long flag_bits;			/* gup_flags bits surely set */
+	int flags_known;		/* and no others */
 	struct gc_release *rel;
 	int nrel, arel;
 	const char *handoff[8];
@@ -179,6 +183,7 @@ struct gc_func {
 	struct gc_node **nodes;
 	int nnodes, anodes;
 	struct gc_obj *objs;
+	struct gc_var *vars;
 	int *loop_outer;	/* per loop id: the loop around it, 0 none */
 	int nloops, aloops;
 	struct gc_func *next;
@@ -212,6 +217,9 @@ struct gc_site *gc_site_new(struct gc_unit *u, struct gc_func *f,
 void gc_site_pair(struct gc_site *s, struct gc_event *ev,
 		  struct gc_func *f, const char *via);
 void gc_unit_free(struct gc_unit *u);
+void gc_site_texts(struct gc_site *s, struct gc_pos pos, const char *name,
+		   int pages, int count, int flags);
+int gc_site_one_page(const struct gc_site *s);
 
 /* analysis */
 void gc_analyse(struct gc_unit *u);

@@ -135,7 +135,7 @@ static void site_json(struct gc_unit *u, struct gc_site *s, struct buf *b)
 	put_field(b, "count", s->count);
 	put_field(b, "flags", s->flags);
 	puts_raw(b, "\"longterm\":");
-	puts_raw(b, s->flags && strstr(s->flags, "FOLL_LONGTERM") ? "true," : "false,");
+	puts_raw(b, s->flag_bits & gup_flag("FOLL_LONGTERM") ? "true," : "false,");
 	puts_raw(b, "\"releases\":[");
 	for (int i = 0; i < s->nrel; i++) {
 		struct gc_release *r = &s->rel[i];

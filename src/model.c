@@ -168,6 +168,12 @@ void gc_site_key(struct gc_site *s, const void *key)
 		s->keys[s->nkeys++] = key;
 }
 
+/* Does the site ask for one page only? */
+int gc_site_one_page(const struct gc_site *s)
+{
+	return !s->count_var && s->count_value == 1;
+}
+
 /* Pair a site with one more release (or dirtying) event. */
 void gc_site_pair(struct gc_site *s, struct gc_event *ev,
 		  struct gc_func *f, const char *via)

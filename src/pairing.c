@@ -219,8 +219,6 @@ static void pair_site(struct gc_unit *u, struct gc_site *s)
 
 void gc_pair_sites(struct gc_unit *u)
 {
-	for (struct gc_site *s = u->sites; s; s = s->next) {
-		gc_site_flags(s);
+	for (struct gc_site *s = u->sites; s; s = s->next)
 		pair_site(u, s);
-	}
 }

@@ -18,6 +18,7 @@ struct gc_options {
 	const char *prefix;	/* sparse's -fdiagnostic-prefix */
 	unsigned int max;	/* sparse's -fmax-warnings */
 	int fail;		/* --fail-on-warning */
+	int dump;		/* --dump-model */
 };
 
 /* 0 when name ("gup-leak") is a check, which is then turned on or off. */
