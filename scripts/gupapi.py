@@ -16,6 +16,8 @@ COLUMNS = {
     "DIRTY": "name locked page",
     "FREE": "name arg",
     "HANDOFF": "name arg",
+    "USE": "name arg use",
+    "NOTIFIER": "name",
     "FLAG": "name value",
     "CHECK": "id name severity summary",
 }

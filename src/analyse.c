@@ -13,6 +13,8 @@ static const struct gc_check *const checks[] = { CHECKS(ENTRY) };
 int gc_check_unit(struct gc_unit *u, const struct gc_options *opt)
 {
 	gc_pair_sites(u);
+	for (struct gc_site *s = u->sites; s; s = s->next)
+		s->rst_case = gc_rst_case(u, s);
 	for (struct gc_site *s = u->sites; s; s = s->next) {
 		for (int i = 0; i < NR(checks); i++)
 			if (checks[i]->site)

@@ -46,6 +46,10 @@ void gc_pair_sites(struct gc_unit *u);
 struct gc_effect gc_effect_of(struct gc_unit *u, struct gc_site *s,
 			      struct gc_event *ev);
 
+/* classify.c */
+int gc_rst_case(struct gc_unit *u, struct gc_site *s);
+const char *gc_rst_case_text(int rst_case);
+
 /* flow.c */
 void gc_flow(struct gc_unit *u, struct gc_site *s,
 	     const struct gc_check *const *checks, int n);

@@ -20,6 +20,7 @@ enum gup_returns { RETURNS_COUNT, RETURNS_BYTES, RETURNS_BOOL, RETURNS_PAGE };
 enum gup_family { FAMILY_NONE, FAMILY_LEGACY, FAMILY_USER, FAMILY_UNPIN };
 enum gup_role { ROLE_COUNT, ROLE_FLAGS };
 enum gup_lock { LOCK_UNLOCKED, LOCK_LOCKED };
+enum gup_use_kind { USE_DEVICE, USE_CPU };
 
 #define DIRTY_ALWAYS	(-2)
 
@@ -55,11 +56,19 @@ struct gup_call {		/* GUP_FREE and GUP_HANDOFF rows */
 	int arg;
 };
 
+struct gup_use {
+	const char *name;
+	int arg;
+	enum gup_use_kind use;
+};
+
 const struct gup_acquire *gup_find_acquire(const char *name);
 const struct gup_release *gup_find_release(const char *name);
 const struct gup_dirty *gup_find_dirty(const char *name);
 const struct gup_call *gup_find_free(const char *name);
 const struct gup_call *gup_find_handoff(const char *name);
+const struct gup_use *gup_find_use(const char *name);
+int gup_is_notifier(const char *name);
 const struct gup_release *gup_release_row(int i);
 const struct gup_replace *gup_replacement(enum gup_family family);
 const char *gup_pin_name(const char *acquire);
@@ -103,6 +112,7 @@ enum gc_ev_type {
 	EV_CALL,		/* to a function defined in this unit */
 	EV_RETURN,		/* returns the pages */
 	EV_RETURN_COUNT,	/* returns how many it pinned into the caller's array */
+	EV_USE,			/* reaches the data (rules: GUP_USE) */
 };
 
 enum gc_dirty { DIRTY_NO, DIRTY_YES, DIRTY_MAYBE };
@@ -119,8 +129,10 @@ struct gc_event {
 	enum gc_dirty dirty;	/* release: does it dirty */
 	const struct gup_release *rel;
 	const struct gup_dirty *dirtier;
+	const struct gup_use *use;	/* EV_USE */
 	struct gc_site *site;	/* EV_ACQUIRE */
 	struct gc_obj *to;	/* EV_STORE: where to */
+	int derived;		/* EV_STORE: a value computed from the page */
 	struct gc_obj **args;	/* EV_CALL: per argument, or NULL */
 	int *arg_elem;
 	int nargs;
@@ -169,6 +181,8 @@ struct gc_site {
 	int nrel, arel;
 	const char *handoff[8];
 	int nhandoff;
+	unsigned int uses;		/* bit per gup_use_kind its pages reach */
+	int rst_case;			/* pin_user_pages.rst case, 0 unknown */
 	unsigned int diags;		/* bit per check that fired */
 	const char *manual;		/* why it needs manual work */
 	const void *keys[8];		/* what holds its result (edges) */
@@ -192,6 +206,7 @@ struct gc_func {
 struct gc_unit {
 	const char *file;
 	enum gup_family family;	/* release API the unit's headers declare */
+	int notifier;		/* registers MMU notifiers */
 	struct gc_func *funcs;
 	struct gc_site *sites;
 };

@@ -2,7 +2,8 @@
 /*
  * The inventory: one JSON object a line per acquire site, with its
  * paired releases and how far it is from the dedicated API: converted,
- * auto (the cocci/ rules can do it) or manual (with the reason).
+ * auto (the cocci/ rules can do it), manual (with the reason) or keep
+ * (pin_user_pages.rst cases 3 and 4: FOLL_GET is right).
  * Lines are appended whole, so parallel Kbuild jobs can share a file.
  */
 #include <stdlib.h>
@@ -115,6 +116,10 @@ static const char *status(struct gc_unit *u, struct gc_site *s)
 		return "converted";
 	if (s->api->kind == KIND_PIN && !releases && s->nhandoff)
 		return "converted";
+	if (s->api->kind == KIND_GET && (s->rst_case == 3 || s->rst_case == 4)) {
+		s->manual = gc_rst_case_text(s->rst_case);
+		return "keep";
+	}
 	s->manual = manual_reason(u, s);
 	return s->manual ? "manual" : "auto";
 }
@@ -136,6 +141,10 @@ static void site_json(struct gc_unit *u, struct gc_site *s, struct buf *b)
 	put_field(b, "flags", s->flags);
 	puts_raw(b, "\"longterm\":");
 	puts_raw(b, s->flag_bits & gup_flag("FOLL_LONGTERM") ? "true," : "false,");
+	if (s->rst_case)
+		put_int(b, "case", s->rst_case);
+	else
+		puts_raw(b, "\"case\":null,");
 	puts_raw(b, "\"releases\":[");
 	for (int i = 0; i < s->nrel; i++) {
 		struct gc_release *r = &s->rel[i];

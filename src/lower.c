@@ -447,6 +447,7 @@ struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
 	const struct gup_release *rel;
 	const struct gup_dirty *dirty;
 	const struct gup_call *c;
+	const struct gup_use *use;
 
 	e->name = name ? gc_strdup(name) : NULL;
 	e->nargs = nargs;
@@ -465,6 +466,10 @@ struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
 		event(l, EV_FREE, e, arg(e, c->arg));
 	else if ((c = gup_find_handoff(name)))
 		event(l, EV_HANDOFF, e, arg(e, c->arg));
+	else if ((use = gup_find_use(name)))
+		event(l, EV_USE, e, arg(e, use->arg))->use = use;
+	else if (gup_is_notifier(name))
+		l->u->notifier = 1;
 	else
 		other_call(l, e);
 	return e;
@@ -544,6 +549,7 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 		 */
 		if (!var(left) && (from = derived_from(l, right, &elem))) {
 			ev = store(l, right->pos, from, elem, somewhere(l));
+			ev->derived = 1;
 			if (elem && l->loop)
 				ev->loop = l->loop->id;
 		}

@@ -67,6 +67,8 @@ static struct gc_effect event_effect(struct gc_unit *u, struct gc_site *s,
 	case EV_FREE:
 		e.fx = frees_page(s, ev) ? FX_FREE : FX_NONE;
 		break;
+	case EV_USE:
+		break;
 	default:
 		e.fx = FX_GONE;
 		break;
@@ -185,6 +187,8 @@ static void pair_in(struct gc_unit *u, struct gc_site *s, struct gc_func *f,
 				gc_site_pair(s, ev, f, via);
 			else if (ev->type == EV_HANDOFF)
 				add_handoff(s, ev->callee);
+			else if (ev->type == EV_USE)
+				s->uses |= 1u << ev->use->use;
 		}
 }
 

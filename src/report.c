@@ -56,10 +56,10 @@ void gc_diag(enum gc_check_id id, struct gc_site *s, struct gc_pos pos,
 	char buf[512];
 	va_list ap;
 
+	if (s)		/* what the analysis found, printed or not */
+		s->diags |= 1u << id;
 	if (disabled[id])
 		return;
-	if (s)
-		s->diags |= 1u << id;
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
