@@ -168,13 +168,10 @@ void gc_site_key(struct gc_site *s, const void *key)
 		s->keys[s->nkeys++] = key;
 }
 
-/* Pair a site with one more release (or dirtying) event. */
+/* Pair a site with one more release (or dirtying) event, once each. */
 void gc_site_pair(struct gc_site *s, struct gc_event *ev,
 		  struct gc_func *f, const char *via)
 {
-	for (int i = 0; i < s->nrel; i++)
-		if (s->rel[i].ev == ev)
-			return;
 	s->rel = grow(s->rel, s->nrel, &s->arel, sizeof(*s->rel));
 	s->rel[s->nrel++] = (struct gc_release){ ev, f, via };
 }
