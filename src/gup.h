@@ -197,6 +197,8 @@ struct gc_unit {
 	enum gup_family family;	/* release API the unit's headers declare */
 	struct gc_func *funcs;
 	struct gc_site *sites;
+	struct gc_func **funcs_end;	/* where the next one goes */
+	struct gc_site **sites_end;
 };
 
 /* building (front ends) */
