@@ -38,7 +38,7 @@ $(BUILD)/checker/%.o: checker/%.c $(HEADERS) $(LIBSPARSE)
 	$(CC) $(CPPFLAGS) -I$(SPARSE_DIR) $(CFLAGS) -c -o $@ $<
 
 gupcheck: $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE)
-	$(CC) $(CFLAGS) -o $@ $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE)
+	$(CC) $(CFLAGS) -o $@ $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE) -pthread
 
 deps:
 	@scripts/install-deps

@@ -14,6 +14,7 @@
 #include "symbol.h"
 #include "frontend.h"
 #include "lower.h"
+#include "guard.h"
 #include "report.h"
 
 static const char usage[] =
@@ -102,7 +103,7 @@ static int family_option(const char *api, enum gup_family *family)
 	return -1;
 }
 
-int main(int argc, char **argv)
+static int check_files(int argc, char **argv)
 {
 	struct gc_options opt = { 0 };
 	struct string_list *files = NULL;
@@ -128,6 +129,7 @@ int main(int argc, char **argv)
 			bad_input("cannot read %s", file);
 			continue;
 		}
+		gc_guard_file(file, kbuild);
 		has_error = 0;
 		sparse(file);
 		if (has_error && !kbuild)
@@ -142,4 +144,9 @@ int main(int argc, char **argv)
 		gc_unit_free(u);
 	} END_FOR_EACH_PTR(file);
 	return opt.fail && findings ? 1 : 0;
+}
+
+int main(int argc, char **argv)
+{
+	return gc_guarded(check_files, argc, argv);
 }

@@ -253,6 +253,24 @@ static struct gc_expr *preop(struct walker *w, struct expression *e)
 			  gtype(e->ctype), convert(w, e->unop));
 }
 
+/* p + i: sparse scales i by the size of *p; the core counts elements. */
+static struct gc_expr *index_of(struct walker *w, struct expression *e)
+{
+	struct symbol *t = base_type(e->left->ctype);
+	struct expression *k = e->right;
+	long long size;
+
+	if (!t || t->type != SYM_PTR || !(t = base_type(t->ctype.base_type)) ||
+	    (size = bits_to_bytes(t->bit_size)) <= 0)
+		return convert(w, k);
+	if (k->type == EXPR_VALUE && k->value % size == 0)
+		return gc_x_const(w->l, gpos(k->pos), k->value / size);
+	if (k->type == EXPR_BINOP && k->op == '*' && k->right &&
+	    k->right->type == EXPR_VALUE && k->right->value == size)
+		return convert(w, k->left);
+	return convert(w, k);
+}
+
 static struct gc_expr *binop(struct walker *w, struct expression *e)
 {
 	struct gc_expr *a, *x;
@@ -262,7 +280,9 @@ static struct gc_expr *binop(struct walker *w, struct expression *e)
 		return x;
 	a = convert(w, e->left);
 	return gc_x_binary(w->l, gpos(e->pos), GX_BINARY, binary_op(e->op),
-			   gtype(e->ctype), a, convert(w, e->right));
+			   gtype(e->ctype), a,
+			   e->op == '+' || e->op == '-' ? index_of(w, e) :
+			   convert(w, e->right));
 }
 
 static enum gc_op assign_op(int op)

@@ -117,12 +117,20 @@ enum gc_ev_type {
 
 enum gc_dirty { DIRTY_NO, DIRTY_YES, DIRTY_MAYBE };
 
+/* Which element of an array: index + offset, when the front end knows. */
+struct gc_elem {
+	const void *index;	/* the index variable; NULL: a constant */
+	long long offset;
+	int known;
+};
+
 struct gc_event {
 	enum gc_ev_type type;
 	struct gc_pos pos;
 	const char *callee;
 	struct gc_obj *obj;	/* the pages it touches */
 	int elem;		/* one element (pages[i]), not the array */
+	struct gc_elem at;	/* that element; EV_ACQUIRE: the first pinned */
 	int loop;		/* innermost loop id, 0 outside loops */
 	int summary;		/* stands for a whole loop's events */
 	enum gc_count bound;
@@ -209,6 +217,8 @@ struct gc_unit {
 	int notifier;		/* registers MMU notifiers */
 	struct gc_func *funcs;
 	struct gc_site *sites;
+	struct gc_func **funcs_end;	/* where the next one goes */
+	struct gc_site **sites_end;
 };
 
 /* building (front ends) */

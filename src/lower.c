@@ -324,12 +324,46 @@ static void prototype_positions(const struct gc_proto *proto,
 		*flags = f;
 }
 
+/*
+ * Which element of its array an expression names, by index variable and
+ * offset: pages[i], &pages[i + 1], pages + 2, pages (the first).
+ */
+static void element(struct gc_expr *e, struct gc_elem *at)
+{
+	struct gc_expr *k;
+
+	*at = (struct gc_elem){ NULL, 0, 0 };
+	while (e && (e->kind == GX_ADDR || e->kind == GX_DEREF))
+		e = e->a;
+	if (!e)
+		return;
+	if (e->kind == GX_VAR || e->kind == GX_MEMBER) {
+		at->known = 1;
+		return;
+	}
+	if (e->kind != GX_INDEX && !(e->kind == GX_BINARY && e->op == GO_ADD))
+		return;
+	k = e->b;
+	if (k->kind == GX_BINARY && k->op == GO_ADD && k->b->kind == GX_CONST) {
+		at->offset = k->b->value;
+		k = k->a;
+	}
+	if (var(k))
+		at->index = var(k);
+	else if (k->kind == GX_CONST)
+		at->offset += k->value;
+	else
+		return;
+	at->known = 1;
+}
+
 static struct gc_event *event(struct gc_lower *l, enum gc_ev_type type,
 			      struct gc_expr *call, struct gc_expr *pages)
 {
 	struct gc_event *ev = gc_event_add(here(l), type, call->pos);
 
 	ev->callee = call->name;
+	element(pages, &ev->at);
 	if (pages)
 		ev->obj = resolve(l, pages, &ev->elem);
 	if (ev->elem && l->loop)
@@ -361,6 +395,7 @@ static void acquire_call(struct gc_lower *l, struct gc_expr *call,
 	call->site = s;
 	prototype_positions(proto, api, &pages, &count, &flags);
 	pages_arg = arg(call, pages);
+	element(pages_arg, &ev->at);
 	if (pages_arg) {
 		s->obj = resolve(l, pages_arg, &ev->elem);
 		/* &page, &p->page: one page, not an array */

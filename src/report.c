@@ -105,7 +105,8 @@ int gc_report_flush(const struct gc_options *opt)
 		if (i && same_place(d, d - 1))
 			continue;
 		n++;
-		if (printed++ >= opt->max)
+		/* what gupcheck left unchecked is said whatever the cap */
+		if (printed++ >= opt->max && d->id != CHECK_BUDGET)
 			continue;
 		fprintf(stderr, "%s:%d:%d: %s%s: %s [%s]\n", d->pos.file,
 			d->pos.line, d->pos.col, opt->prefix ? opt->prefix : "",
