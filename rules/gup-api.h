@@ -100,6 +100,13 @@ GUP_FREE(free_page,    0)
 GUP_FREE(kfree,        0)
 
 /*
+ * GUP_ALLOC(name, arg): fills the page array in argument arg from the page
+ * allocator (pages to free, not to release).
+ */
+GUP_ALLOC(alloc_pages_bulk_array,      2)
+GUP_ALLOC(alloc_pages_bulk_array_node, 3)
+
+/*
  * GUP_HANDOFF(name, arg): takes the pages (or page) in argument arg into
  * another object that releases them later.
  */

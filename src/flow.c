@@ -121,14 +121,6 @@ static unsigned int edge(enum gc_ret r, unsigned int st)
 	}
 }
 
-static int tests(struct gc_site *s, const void *key)
-{
-	for (int i = 0; key && i < s->nkeys; i++)
-		if (s->keys[i] == key)
-			return 1;
-	return 0;
-}
-
 static struct node_states *states_of(struct walk *w, int i)
 {
 	struct node_states *ns = &nodes[i];
@@ -222,7 +214,7 @@ int gc_flow(struct gc_unit *u, struct gc_site *s,
 		for (int k = 0; k < n->nsucc; k++)
 			for (int j = 0; j < nst; j++)
 				reach(w, n->succ[k]->id,
-				      tests(s, n->cond_key[k]) ?
+				      gc_site_holds_result(s, n->cond_key[k]) ?
 				      edge(n->cond[k], w->sts[j]) : w->sts[j]);
 	}
 	for (int t = 0; t < w->ntouched; t++) {

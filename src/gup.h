@@ -51,7 +51,7 @@ struct gup_dirty {
 	int page;
 };
 
-struct gup_call {		/* GUP_FREE and GUP_HANDOFF rows */
+struct gup_call {		/* GUP_FREE, GUP_ALLOC and GUP_HANDOFF rows */
 	const char *name;
 	int arg;
 };
@@ -68,6 +68,7 @@ const struct gup_dirty *gup_find_dirty(const char *name);
 const struct gup_call *gup_find_free(const char *name);
 const struct gup_call *gup_find_handoff(const char *name);
 const struct gup_use *gup_find_use(const char *name);
+const struct gup_call *gup_find_alloc(const char *name);
 int gup_is_notifier(const char *name);
 const struct gup_release *gup_release_row(int i);
 const struct gup_replace *gup_replacement(enum gup_family family);
@@ -134,6 +135,7 @@ struct gc_event {
 	int loop;		/* innermost loop id, 0 outside loops */
 	int summary;		/* stands for a whole loop's events */
 	enum gc_count bound;
+	const struct gc_var *count;	/* the variable a release's count is */
 	enum gc_dirty dirty;	/* release: does it dirty */
 	const struct gup_release *rel;
 	const struct gup_dirty *dirtier;
@@ -245,6 +247,7 @@ void gc_unit_free(struct gc_unit *u);
 void gc_site_texts(struct gc_site *s, struct gc_pos pos, const char *name,
 		   int pages, int count, int flags);
 int gc_site_one_page(const struct gc_site *s);
+int gc_site_holds_result(const struct gc_site *s, const void *key);
 
 /* analysis */
 void gc_analyse(struct gc_unit *u);

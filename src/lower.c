@@ -441,8 +441,10 @@ static void release_call(struct gc_lower *l, struct gc_expr *call,
 		else
 			ev->dirty = DIRTY_MAYBE;
 	}
-	if (rel->count >= 0)
+	if (rel->count >= 0) {
 		ev->bound = bound_of(l, ev->obj, arg(call, rel->count));
+		ev->count = var(arg(call, rel->count));
+	}
 }
 
 /* A call to anything else: which arguments hold pages, for helpers. */
@@ -483,6 +485,8 @@ struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
 	const struct gup_dirty *dirty;
 	const struct gup_call *c;
 	const struct gup_use *use;
+	struct gc_obj *o;
+	int elem;
 
 	e->name = name ? gc_strdup(name) : NULL;
 	e->nargs = nargs;
@@ -505,6 +509,8 @@ struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
 		event(l, EV_USE, e, arg(e, use->arg))->use = use;
 	else if (gup_is_notifier(name))
 		l->u->notifier = 1;
+	else if ((c = gup_find_alloc(name)) && (o = resolve(l, arg(e, c->arg), &elem)))
+		o->allocated = 1;
 	else
 		other_call(l, e);
 	return e;
@@ -590,9 +596,9 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 		}
 		return;
 	}
-	if (right->kind == GX_CALL && !s) {	/* = alloc_page() */
+	if (right->kind == GX_CALL && !s) {	/* = alloc_page(), = kmalloc() */
 		to = resolve(l, left, &to_elem);
-		if (to)
+		if (to && left->type.pages == 1)
 			to->allocated = 1;
 		return;
 	}
@@ -601,6 +607,7 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 	to = resolve(l, left, &to_elem);
 	if (!to)	/* *out = pages, a->b.c = page: somewhere we lose it */
 		to = somewhere(l);
+	to->allocated |= from->allocated;
 	if (var(left) && !to->field) {
 		struct alias *a = gc_alloc(sizeof(*a));
 

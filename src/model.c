@@ -168,6 +168,15 @@ void gc_site_key(struct gc_site *s, const void *key)
 		s->keys[s->nkeys++] = key;
 }
 
+/* Does key (a variable, the call, the array) stand for the site's result? */
+int gc_site_holds_result(const struct gc_site *s, const void *key)
+{
+	for (int i = 0; key && i < s->nkeys; i++)
+		if (s->keys[i] == key)
+			return 1;
+	return 0;
+}
+
 /* Does the site ask for one page only? */
 int gc_site_one_page(const struct gc_site *s)
 {
