@@ -16,6 +16,7 @@ CC		?= gcc
 CFLAGS		?= -O2 -g
 CFLAGS		+= -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -std=gnu11
 CPPFLAGS	+= -I. -Isrc
+VERSION		:= $(shell cat VERSION)
 
 CORE_SRCS	:= $(sort $(wildcard src/*.c))
 CHECKER_SRCS	:= $(sort $(wildcard checker/*.c))
@@ -36,6 +37,9 @@ $(BUILD)/src/%.o: src/%.c $(HEADERS)
 $(BUILD)/checker/%.o: checker/%.c $(HEADERS) $(LIBSPARSE)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -I$(SPARSE_DIR) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/checker/main.o: CPPFLAGS += -DGUPCHECK_VERSION='"$(VERSION)"'
+$(BUILD)/checker/main.o: VERSION
 
 gupcheck: $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE)
 	$(CC) $(CFLAGS) -o $@ $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE)

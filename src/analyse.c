@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The pipeline for one unit: pair each site with its releases, run the
- * site checks and the path checks, write the inventory, report.
+ * site checks and the path checks, report.
  */
 #include "analysis.h"
 
@@ -10,7 +10,7 @@ static const struct gc_check *const checks[] = { CHECKS(ENTRY) };
 #undef ENTRY
 #define NR(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
-int gc_check_unit(struct gc_unit *u, const struct gc_options *opt)
+enum gc_severity gc_check_unit(struct gc_unit *u, const struct gc_options *opt)
 {
 	gc_pair_sites(u);
 	for (struct gc_site *s = u->sites; s; s = s->next)
@@ -21,8 +21,5 @@ int gc_check_unit(struct gc_unit *u, const struct gc_options *opt)
 				checks[i]->site(u, s);
 		gc_flow(u, s, checks, NR(checks));
 	}
-	if (opt->inventory && gc_inventory_write(u, opt->inventory))
-		fprintf(stderr, "gupcheck: warning: cannot write %s\n",
-			opt->inventory);
 	return gc_report_flush(opt);
 }
