@@ -126,8 +126,10 @@ static int own_options(int argc, char **argv, struct gc_options *opt)
 
 		if (!strncmp(a, "--inventory=", 12)) {
 			opt->inventory = a + 12;
-			if (!*opt->inventory)
+			if (!*opt->inventory) {
 				bad_input("--inventory= needs a file name");
+				opt->inventory = NULL;
+			}
 			continue;
 		} else if (!strncmp(a, "--api=", 6)) {
 			opt->api = a + 6;
@@ -213,8 +215,10 @@ int main(int argc, char **argv)
 
 	kbuild = in_kbuild(argc, argv);
 	argc = own_options(argc, argv, &opt);
-	if (opt.api && family_option(opt.api, &family))
+	if (opt.api && family_option(opt.api, &family)) {
 		bad_input("unknown API family %s", opt.api);
+		opt.api = NULL;
+	}
 	err = opt.inventory ? gc_inventory_writable(opt.inventory) : 0;
 	if (err) {
 		bad_input("cannot write --inventory=%s: %s", opt.inventory,
