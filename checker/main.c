@@ -162,7 +162,7 @@ static int own_options(int argc, char **argv, struct gc_options *opt)
 			   !strncmp(a, "-fmax-errors=", 13)) {
 			if (count_option(strchr(a, '=') + 1))
 				bad_input("%s: not a number", a);
-		} else if (a[0] == '-' && !is_sparse_option(a)) {
+		} else if (a[0] == '-' && a[1] && !is_sparse_option(a)) {
 			bad_input("unknown option %s (see --help)", a);
 		}
 		argv[n++] = argv[i];
