@@ -11,6 +11,6 @@
  * check-error-start
 gupcheck: warning: --inventory= needs a file name
 gupcheck: warning: unknown API family get_page
-release-put-page.c:32:25: warning: put_page() on pages from get_user_pages_fast() (line 23): pin them with pin_user_pages_fast() and release with unpin_user_page() [gup-release]
+release-put-page.c:35:25: warning: put_page() on pages from get_user_pages_fast() (line 23; pin_user_pages.rst case 1: a device reaches their data): pin them with pin_user_pages_fast() and release with unpin_user_page() [gup-release]
  * check-error-end
  */

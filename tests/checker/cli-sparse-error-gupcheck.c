@@ -10,6 +10,6 @@
  * check-exit-value: 1
  *
  * check-error-start
-release-put-page.c:32:25: error: put_page() on pages from get_user_pages_fast() (line 23): pin them with pin_user_pages_fast() and release with unpin_user_page() [gup-release]
+release-put-page.c:35:25: error: put_page() on pages from get_user_pages_fast() (line 23; pin_user_pages.rst case 1: a device reaches their data): pin them with pin_user_pages_fast() and release with unpin_user_page() [gup-release]
  * check-error-end
  */
