@@ -535,12 +535,13 @@ static int listed(struct symbol_list *fns, struct symbol *sym)
 /*
  * The functions the file defines, from its scopes (sparse keeps the file
  * scope open until the next file): its symbol list leaves out static inline
- * functions, which sparse evaluates only when it inlines them.
+ * functions, which sparse evaluates only when it inlines them, so those
+ * are evaluated here.
  */
 static struct symbol_list *defined_functions(const char *file)
 {
 	struct scope *scopes[] = { file_scope, global_scope };
-	struct symbol_list *fns = NULL;
+	struct symbol_list *fns = NULL, *unevaluated = NULL;
 	struct symbol *sym, *fn;
 
 	for (int i = 0; i < 2; i++) {
@@ -549,11 +550,16 @@ static struct symbol_list *defined_functions(const char *file)
 			if (sym->ident && fn && fn->type == SYM_FN &&
 			    (fn->stmt || fn->inline_stmt) &&
 			    !strcmp(stream_name(sym->pos.stream), file) &&
-			    !listed(fns, sym))
+			    !listed(fns, sym)) {
 				add_symbol(&fns, sym);
+				if (!sym->evaluated)
+					add_symbol(&unevaluated, sym);
+			}
 		} END_FOR_EACH_PTR(sym);
 	}
-	evaluate_symbol_list(fns);
+	/* evaluating again would repeat sparse's own warnings */
+	evaluate_symbol_list(unevaluated);
+	free_ptr_list(&unevaluated);
 	return fns;
 }
 

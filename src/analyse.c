@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The pipeline for one unit: index it, pair each site with its releases,
- * run the site checks and the path checks, write the inventory, report.
+ * run the site checks and the path checks, report.
  */
 #include "analysis.h"
 
@@ -24,7 +24,7 @@ static void walk_paths(struct gc_unit *u, struct gc_site *s, long *budget)
 		s->func->name, GC_FLOW_STEPS);
 }
 
-int gc_check_unit(struct gc_unit *u, const struct gc_options *opt)
+enum gc_severity gc_check_unit(struct gc_unit *u, const struct gc_options *opt)
 {
 	struct gc_func *func = NULL;
 	long budget = 0;
@@ -43,8 +43,5 @@ int gc_check_unit(struct gc_unit *u, const struct gc_options *opt)
 		}
 		walk_paths(u, s, &budget);
 	}
-	if (opt->inventory && gc_inventory_write(u, opt->inventory))
-		fprintf(stderr, "gupcheck: warning: cannot write %s\n",
-			opt->inventory);
 	return gc_report_flush(opt);
 }
