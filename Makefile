@@ -16,6 +16,7 @@ CC		?= gcc
 CFLAGS		?= -O2 -g
 CFLAGS		+= -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -std=gnu11
 CPPFLAGS	+= -I. -Isrc
+LIBS		+= -lsqlite3
 
 CORE_SRCS	:= $(sort $(wildcard src/*.c))
 CHECKER_SRCS	:= $(sort $(wildcard checker/*.c))
@@ -29,6 +30,13 @@ all: gupcheck
 $(LIBSPARSE):
 	@scripts/get-sparse "$(SPARSE_DIR)"
 
+SQLITE_H	:= /usr/include/sqlite3.h
+
+$(SQLITE_H):
+	@scripts/install-deps
+
+$(BUILD)/src/db.o: | $(SQLITE_H)
+
 $(BUILD)/src/%.o: src/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
@@ -38,7 +46,7 @@ $(BUILD)/checker/%.o: checker/%.c $(HEADERS) $(LIBSPARSE)
 	$(CC) $(CPPFLAGS) -I$(SPARSE_DIR) $(CFLAGS) -c -o $@ $<
 
 gupcheck: $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE)
-	$(CC) $(CFLAGS) -o $@ $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE)
+	$(CC) $(CFLAGS) -o $@ $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE) $(LIBS)
 
 deps:
 	@scripts/install-deps

@@ -14,11 +14,13 @@
 #include "symbol.h"
 #include "frontend.h"
 #include "lower.h"
-#include "report.h"
+#include "analysis.h"
 
 static const char usage[] =
 "usage: gupcheck [sparse and gcc options] [gupcheck options] file.c...\n"
 "  --inventory=FILE     append one JSON record per GUP call site to FILE\n"
+"  --db=FILE            pair across files with the summaries in FILE\n"
+"                       (SQLite), and add this file's to it\n"
 "  --api=FAMILY         release API the tree offers (none, put_user_page,\n"
 "                       unpin_user_page); default: from its declarations\n"
 "  --fail-on-warning    exit 1 when a check finds something\n"
@@ -63,6 +65,8 @@ static int own_options(int argc, char **argv, struct gc_options *opt)
 			kbuild = 1;
 		if (!strncmp(a, "--inventory=", 12)) {
 			opt->inventory = a + 12;
+		} else if (!strncmp(a, "--db=", 5)) {
+			opt->db = a + 5;
 		} else if (!strncmp(a, "--api=", 6)) {
 			opt->api = a + 6;
 		} else if (!strcmp(a, "--fail-on-warning")) {
@@ -128,6 +132,8 @@ int main(int argc, char **argv)
 			bad_input("cannot read %s", file);
 			continue;
 		}
+		if (opt.db && gc_across_load(opt.db, file))
+			bad_input("cannot read the database %s", opt.db);
 		has_error = 0;
 		sparse(file);
 		if (has_error && !kbuild)

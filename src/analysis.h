@@ -46,6 +46,10 @@ void gc_pair_sites(struct gc_unit *u);
 struct gc_effect gc_effect_of(struct gc_unit *u, struct gc_site *s,
 			      struct gc_event *ev);
 
+/* across.c: pairing with what other units do, from the database */
+int gc_across_load(const char *path, const char *file);
+void gc_across_pair(struct gc_unit *u);
+
 /* flow.c */
 void gc_flow(struct gc_unit *u, struct gc_site *s,
 	     const struct gc_check *const *checks, int n);

@@ -14,6 +14,7 @@ enum gc_check_id {
 
 struct gc_options {
 	const char *inventory;	/* JSON Lines file to append to */
+	const char *db;		/* summary database to read and write */
 	const char *api;	/* --api= override */
 	const char *prefix;	/* sparse's -fdiagnostic-prefix */
 	unsigned int max;	/* sparse's -fmax-warnings */
