@@ -9,7 +9,9 @@
  * own pairing, a site whose pages go into a struct member is paired with
  * the releases of that member in other units.
  */
+#include <limits.h>
 #include <string.h>
+#include <unistd.h>
 #include "analysis.h"
 #include "db.h"
 
@@ -21,19 +23,31 @@ struct remote {
 
 static struct remote *facts;	/* of other units, in the unit's arena */
 
+/* The database names units by absolute path: show them as sparse would. */
+static const char *shown(const char *file)
+{
+	static char cwd[PATH_MAX];
+	size_t n;
+
+	if (!*cwd && !getcwd(cwd, sizeof(cwd) - 1))
+		return file;
+	n = strlen(cwd);
+	return !strncmp(file, cwd, n) && file[n] == '/' ? file + n + 1 : file;
+}
+
 static void keep(const struct gc_fact *x, const char *from, void *ctx)
 {
 	struct remote *r = gc_alloc(sizeof(*r));
 
-	*r = (struct remote){ *x, from, facts };
+	*r = (struct remote){ *x, shown(from), facts };
 	facts = r;
 }
 
-/* Does another unit's function f keep the pages of its parameter param? */
-static int releases(const char *func, int param)
+/* Does another unit's function do role to the pages of its param? */
+static int does(const char *func, enum gc_fact_role role, int param)
 {
 	for (struct remote *r = facts; r; r = r->next)
-		if (r->x.role == FACT_RELEASE && r->x.param == param &&
+		if (r->x.role == role && r->x.param == param &&
 		    !strcmp(r->x.func, func))
 			return 1;
 	return 0;
@@ -56,13 +70,15 @@ static void learn(const struct gc_fact *x)
 			x->func, x->kind, SHAPE_RETURN, -1, -1, -1,
 			RETURNS_PAGE });
 	} else if (x->role == FACT_RELEASE && x->param >= 0 && x->pages &&
+		   !does(x->func, FACT_ACQUIRE, x->param) &&
 		   (prim = gup_find_release(x->api))) {
 		gup_learn_release(&(struct gup_release){
 			x->func, prim->kind, prim->family,
 			x->pages == 1 ? SHAPE_PAGE : SHAPE_ARRAY, x->param,
 			x->count, x->dirty });
 	} else if ((x->role == FACT_STORE || x->role == FACT_HANDOFF) &&
-		   x->param >= 0 && !releases(x->func, x->param)) {
+		   x->param >= 0 && !does(x->func, FACT_RELEASE, x->param) &&
+		   !does(x->func, FACT_ACQUIRE, x->param)) {
 		gup_learn_handoff(&(struct gup_call){ x->func, x->param });
 	}
 }
