@@ -231,7 +231,7 @@ static void site_facts(struct summary *sum, struct gc_site *s)
 			for (int a = 0; ev->type == EV_CALL && a < ev->nargs; a++)
 				if (ev->args[a] == s->obj &&
 				    !gc_func_find(sum->u, ev->callee)) {
-					x = fact(sum, FACT_CALL, NULL,
+					x = fact(sum, FACT_CALL, s->obj,
 						 ev->callee, ev->pos.line);
 					x->arg = a;
 					x->source = s->api->name;
