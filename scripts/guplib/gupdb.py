@@ -203,3 +203,46 @@ def build_db(tree, build, db_path, exe, jobs, progress, kbuild=False):
     b = Builder(tree, build, db_path, exe, jobs, progress, kbuild)
     reached = b.run()
     return reached, b.parsed, b.failed, time.monotonic() - start
+
+
+DONE = {"release": "released", "dirty": "dirtied", "free": "freed",
+        "store": "kept", "handoff": "handed off"}
+
+
+def owners(db, path, line, depth=4):
+    """The chain of owners of the pages acquired at line of the unit at
+    path, across files: where they are kept, which functions release them
+    and, for a wrapper, its callers' chains.  A list of strings."""
+    chain = []
+    for func, param, member, api, returns in db.execute(
+            "SELECT func, param, member, api, returns FROM facts"
+            " WHERE file = ? AND line = ? AND role = 'acquire'", (path, line)):
+        if member:
+            chain.append(f"{func}() keeps them in {member}")
+            for g, f, ln, how, role in db.execute(
+                    "SELECT func, file, line, api, role FROM members WHERE member = ?"
+                    " AND role IN ('release', 'dirty', 'free')", (member,)):
+                chain.append(f"  {DONE[role]} by {g}() with {how}() ({f}:{ln})")
+        for how, ln in db.execute(
+                "SELECT api, line FROM facts WHERE file = ? AND func = ? AND role = 'release'"
+                " AND param = ? AND param >= 0", (path, func, param)):
+            inner = db.execute("SELECT api, file, line FROM facts WHERE func = ? AND static = 0"
+                               " AND role = 'release'", (how,)).fetchone()
+            chain.append(f"{func}() releases them with {how}() ({path}:{ln})" +
+                         (f", which uses {inner[0]}() ({inner[1]}:{inner[2]})" if inner else ""))
+        for callee, arg in db.execute(
+                "SELECT api, arg FROM facts WHERE file = ? AND func = ? AND role = 'call'"
+                " AND (param = ? AND param >= 0 OR source = ?)", (path, func, param, api)):
+            for f, ln, how, role in db.execute(
+                    "SELECT file, line, api, role FROM facts WHERE func = ? AND param = ?"
+                    " AND static = 0 AND role IN ('release', 'dirty', 'store', 'handoff')",
+                    (callee, arg)):
+                chain.append(f"{func}() passes them to {callee}(): {DONE[role]}"
+                             f" with {how or 'a store'} ({f}:{ln})")
+        if returns and depth:
+            for f, ln, caller in db.execute(
+                    "SELECT file, line, func FROM facts WHERE role = 'acquire' AND api = ?",
+                    (func,)):
+                chain.append(f"{func}() returns them to {caller}() ({f}:{ln})")
+                chain += ["  " + c for c in owners(db, f, ln, depth - 1)]
+    return chain
