@@ -117,7 +117,8 @@ static void effects(struct summary *sum, struct gc_func *g, struct gc_obj *o,
 				continue;
 			if (ev->type == EV_CALL) {
 				for (int a = 0; a < ev->nargs; a++) {
-					if (ev->args[a] != o)
+					/* one page looked at (PageDirty()) */
+					if (ev->args[a] != o || ev->arg_elem[a])
 						continue;
 					h = gc_func_find(sum->u, ev->callee);
 					if (h) {
@@ -229,7 +230,7 @@ static void site_facts(struct summary *sum, struct gc_site *s)
 				x->kind = s->api->kind;
 			}
 			for (int a = 0; ev->type == EV_CALL && a < ev->nargs; a++)
-				if (ev->args[a] == s->obj &&
+				if (ev->args[a] == s->obj && !ev->arg_elem[a] &&
 				    !gc_func_find(sum->u, ev->callee)) {
 					x = fact(sum, FACT_CALL, s->obj,
 						 ev->callee, ev->pos.line);
