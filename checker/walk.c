@@ -307,6 +307,16 @@ static struct gc_expr *assignment(struct walker *w, struct expression *e)
 	return gc_x_assign(w->l, gpos(e->pos), assign_op(e->op), left, right);
 }
 
+/* c ? t : f, and the GNU c ?: f, whose true value is c. */
+static struct gc_expr *conditional(struct walker *w, struct expression *e)
+{
+	struct gc_expr *c = convert(w, e->conditional);
+	struct gc_expr *t = e->cond_true ? convert(w, e->cond_true) : c;
+
+	return gc_x_cond(w->l, gpos(e->pos), gtype(e->ctype), c, t,
+			 convert(w, e->cond_false));
+}
+
 static void convert_list(struct walker *w, struct expression_list *list)
 {
 	struct expression *e;
@@ -355,10 +365,7 @@ static struct gc_expr *convert(struct walker *w, struct expression *e)
 		return call(w, e);
 	case EXPR_CONDITIONAL:
 	case EXPR_SELECT:
-		convert(w, e->conditional);
-		convert(w, e->cond_true);
-		convert(w, e->cond_false);
-		break;
+		return conditional(w, e);
 	case EXPR_STATEMENT:
 		walk_stmt(w, e->statement);
 		break;

@@ -120,7 +120,9 @@ GUP_ALLOC(alloc_pages_bulk_array_node, 3)
 
 /*
  * GUP_HANDOFF(name, arg): takes the pages (or page) in argument arg into
- * another object that releases them later.
+ * another object that releases them later; arg may be a value computed
+ * from the page, such as its pfn (memory_failure(pfn, MF_COUNT_INCREASED)
+ * takes the reference over).
  */
 GUP_HANDOFF(sg_set_page,                       1)
 GUP_HANDOFF(sg_alloc_table_from_pages,         1)
@@ -130,9 +132,22 @@ GUP_HANDOFF(bio_add_page,                      1)
 GUP_HANDOFF(__bio_add_page,                    1)
 GUP_HANDOFF(bio_add_pc_page,                   2)
 GUP_HANDOFF(bio_add_hw_page,                   2)
+GUP_HANDOFF(sg_alloc_append_table_from_pages,  1)
 GUP_HANDOFF(skb_fill_page_desc,                2)
+GUP_HANDOFF(skb_fill_page_desc_noacc,          2)
+GUP_HANDOFF(__skb_fill_page_desc,              2)
+GUP_HANDOFF(skb_add_rx_frag,                   2)
 GUP_HANDOFF(bvec_set_page,                     1)
 GUP_HANDOFF(osd_req_op_extent_osd_data_pages,  2)
+GUP_HANDOFF(memory_failure,                    0)
+GUP_HANDOFF(soft_offline_page,                 0)
+
+/*
+ * GUP_ALIAS(name, arg): returns (a page of) the same pages as argument
+ * arg, so the result names them too.
+ */
+GUP_ALIAS(compound_head, 0)
+GUP_ALIAS(nth_page,      0)
 
 /*
  * GUP_USE(name, arg, use): a call that reaches the data of the page (or

@@ -16,6 +16,7 @@ COLUMNS = {
     "DIRTY": "name locked page",
     "FREE": "name arg",
     "ALLOC": "name arg",
+    "ALIAS": "name arg",
     "HANDOFF": "name arg",
     "USE": "name arg use",
     "NOTIFIER": "name",

@@ -30,6 +30,9 @@ struct gc_effect {
 #define ST_MAYNEG	0x40	/* result not yet checked for -errno */
 #define ST_SHORT_TAKEN	0x80	/* on the "fewer than requested" branch */
 #define ST_STORED	0x100	/* stored somewhere, maybe before the acquire */
+/* then GC_SLOTS variables' values (enum gc_value), 2 bits each */
+#define ST_VALUE_SHIFT(slot)	(9 + 2 * (slot))
+#define ST_VALUE(st, slot)	((enum gc_value)((st) >> ST_VALUE_SHIFT(slot) & 3))
 
 struct gc_check {
 	/* once per site, after pairing */

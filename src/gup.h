@@ -51,7 +51,7 @@ struct gup_dirty {
 	int page;
 };
 
-struct gup_call {		/* GUP_FREE, GUP_ALLOC and GUP_HANDOFF rows */
+struct gup_call {		/* GUP_FREE, GUP_ALLOC, GUP_ALIAS, GUP_HANDOFF rows */
 	const char *name;
 	int arg;
 };
@@ -69,6 +69,7 @@ const struct gup_call *gup_find_free(const char *name);
 const struct gup_call *gup_find_handoff(const char *name);
 const struct gup_use *gup_find_use(const char *name);
 const struct gup_call *gup_find_alloc(const char *name);
+const struct gup_call *gup_find_alias(const char *name);
 int gup_is_notifier(const char *name);
 const struct gup_release *gup_release_row(int i);
 const struct gup_replace *gup_replacement(enum gup_family family);
@@ -119,9 +120,14 @@ enum gc_ev_type {
 	EV_RETURN,		/* returns the pages */
 	EV_RETURN_COUNT,	/* returns how many it pinned into the caller's array */
 	EV_USE,			/* reaches the data (rules: GUP_USE) */
+	EV_SET,			/* a tracked variable becomes 0, not 0, or unknown */
 };
 
 enum gc_dirty { DIRTY_NO, DIRTY_YES, DIRTY_MAYBE };
+
+/* What is known of a variable's value on a path: 2 bits. */
+enum gc_value { GC_UNKNOWN, GC_ZERO, GC_NONZERO, GC_RESULT /* an acquire's */ };
+#define GC_SLOTS	3	/* variables a function's paths follow */
 
 /* Which element of an array: index + offset, when the front end knows. */
 struct gc_elem {
@@ -140,11 +146,15 @@ struct gc_event {
 	int loop;		/* innermost loop id, 0 outside loops */
 	int summary;		/* stands for a whole loop's events */
 	enum gc_count bound;
-	const struct gc_var *count;	/* the variable a release's count is */
+	const struct gc_var *count;	/* the variable a release's count is, */
+	int count_slot;			/* and its value slot (-1: none) */
 	enum gc_dirty dirty;	/* release: does it dirty */
 	const struct gup_release *rel;
 	const struct gup_dirty *dirtier;
 	const struct gup_use *use;	/* EV_USE */
+	const struct gc_var *var;	/* EV_SET: the variable, */
+	int slot;			/* its value slot (-1: not tracked) */
+	int value;			/* and GC_ZERO, GC_NONZERO or GC_UNKNOWN */
 	struct gc_site *site;	/* EV_ACQUIRE */
 	struct gc_obj *to;	/* EV_STORE: where to */
 	int derived;		/* EV_STORE: a value computed from the page */
@@ -163,13 +173,44 @@ enum gc_ret {
 	RET_FULL,		/* all that was requested */
 };
 
+/*
+ * What is known on an edge out of a condition: any one of alternatives,
+ * each a conjunction of literals, so "!(ret && pinned > 0)" reads
+ * "ret is 0, or the acquire pinned nothing".
+ */
+enum gc_lit_kind {
+	LIT_RESULT,		/* key holds a result: ret says what */
+	LIT_VALUE,		/* a variable (slot) is zero or not */
+	LIT_NULL,		/* an object holding pages is NULL or not */
+};
+
+struct gc_lit {
+	enum gc_lit_kind kind;
+	const void *key;	/* LIT_RESULT: variable, call or array; LIT_NULL: object */
+	enum gc_ret ret;	/* LIT_RESULT */
+	int slot;		/* the variable's value slot, or -1 */
+	int nonzero;		/* LIT_VALUE, LIT_NULL */
+};
+
+struct gc_conj {
+	struct gc_lit *lit;
+	int nlit;
+};
+
+struct gc_guard {
+	struct gc_conj *alt;
+	int nalt;
+};
+
+#define GC_ALTS	8	/* alternatives of a guard, beyond: nothing known */
+#define GC_LITS	8	/* literals of one, beyond: fewer known */
+
 struct gc_node {
 	int id;
 	struct gc_event **ev;
 	int nev, aev;
 	struct gc_node **succ;
-	const void **cond_key;		/* per successor: result tested */
-	enum gc_ret *cond;		/* per successor: what it says */
+	struct gc_guard **guard;	/* per successor: what holds on it, or NULL */
 	int nsucc, asucc;
 	int is_exit;
 	struct gc_pos exit_pos;
@@ -240,7 +281,7 @@ struct gc_node *gc_node_new(struct gc_func *f);
 int gc_loop_new(struct gc_func *f, int outer);
 int gc_loop_encloses(struct gc_func *f, int outer, int inner);
 void gc_edge(struct gc_node *from, struct gc_node *to,
-	     const void *key, enum gc_ret cond);
+	     struct gc_guard *guard);
 void gc_site_key(struct gc_site *s, const void *key);
 struct gc_event *gc_event_add(struct gc_node *n, enum gc_ev_type type,
 			      struct gc_pos pos);

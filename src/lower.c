@@ -22,6 +22,7 @@ struct alias {			/* a local that holds (an element of) obj */
 	int elem;
 	struct alias *next;
 };
+/* ... or a value computed from it (a pfn): a "derived" alias */
 
 struct result {			/* a variable holding an acquire's result */
 	struct gc_var *var;
@@ -43,6 +44,7 @@ struct gc_lower {
 	struct loop *loop;
 	struct gc_label *labels;
 	struct alias *aliases;
+	struct alias *derived;
 	struct result *results;
 };
 
@@ -54,6 +56,10 @@ static struct gc_node *here(struct gc_lower *l)
 		l->cur = gc_node_new(l->f);	/* unreachable code */
 	return l->cur;
 }
+
+static void set_value(struct gc_lower *l, struct gc_pos pos,
+		      struct gc_expr *x, enum gc_value value);
+static enum gc_value value_of(struct gc_lower *l, struct gc_expr *e);
 
 /* ---- expressions --------------------------------------------------- */
 
@@ -100,6 +106,8 @@ struct gc_expr *gc_x_unary(struct gc_lower *l, struct gc_pos pos,
 
 	e->op = op;
 	e->a = a;
+	if (kind == GX_UNARY && (op == GO_INC || op == GO_DEC))
+		set_value(l, pos, a, GC_UNKNOWN);
 	return e;
 }
 
@@ -111,6 +119,16 @@ struct gc_expr *gc_x_binary(struct gc_lower *l, struct gc_pos pos,
 	struct gc_expr *e = gc_x_unary(l, pos, kind, op, type, a);
 
 	e->b = b;
+	return e;
+}
+
+struct gc_expr *gc_x_cond(struct gc_lower *l, struct gc_pos pos,
+			  struct gc_type type, struct gc_expr *a,
+			  struct gc_expr *b, struct gc_expr *c)
+{
+	struct gc_expr *e = gc_x_binary(l, pos, GX_COND, GO_OTHER, type, a, b);
+
+	e->c = c;
 	return e;
 }
 
@@ -245,6 +263,57 @@ static struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem)
 	default:
 		return NULL;
 	}
+}
+
+/* The pages a value is computed from: page_to_pfn(page), page - base. */
+static struct gc_obj *derived_from(struct gc_lower *l, struct gc_expr *e,
+				   int *elem)
+{
+	struct gc_obj *o = NULL;
+
+	if (!e)
+		return NULL;
+	if (holds_pages(e) && (o = resolve(l, e, elem)))
+		return o;
+	for (struct alias *a = l->derived; var(e) && a; a = a->next)
+		if (a->var == var(e)) {
+			*elem = a->elem;
+			return a->obj;
+		}
+	switch (e->kind) {
+	case GX_CALL:
+		for (int i = 0; i < e->nargs; i++)
+			if ((o = derived_from(l, e->args[i], elem)))
+				return o;
+		return NULL;
+	case GX_BINARY:
+		o = derived_from(l, e->a, elem);
+		return o ? o : derived_from(l, e->b, elem);
+	case GX_UNARY:
+	case GX_ADDR:
+		return derived_from(l, e->a, elem);
+	default:
+		return NULL;
+	}
+}
+
+static struct gc_obj *somewhere(struct gc_lower *l)
+{
+	struct gc_obj *to = gc_obj_get(l->f, "?", "?");
+
+	to->field = 1;
+	return to;
+}
+
+static struct gc_event *store(struct gc_lower *l, struct gc_pos pos,
+			      struct gc_obj *from, int elem, struct gc_obj *to)
+{
+	struct gc_event *ev = gc_event_add(here(l), EV_STORE, pos);
+
+	ev->obj = from;
+	ev->elem = elem;
+	ev->to = to;
+	return ev;
 }
 
 /* ---- calls --------------------------------------------------------- */
@@ -447,6 +516,14 @@ static void release_call(struct gc_lower *l, struct gc_expr *call,
 	}
 }
 
+static int defined(struct gc_lower *l, const char *func)
+{
+	for (struct gc_func *f = l->u->funcs; f; f = f->next)
+		if (f != l->f && !strcmp(f->name, func))
+			return 1;
+	return 0;
+}
+
 /* The parameter object of a function the unit defined already, or NULL. */
 static struct gc_obj *param_of(struct gc_lower *l, const char *func, int i)
 {
@@ -472,6 +549,12 @@ static void other_call(struct gc_lower *l, struct gc_expr *call)
 		struct gc_obj *o = holds_pages(call->args[i]) ?
 				   resolve(l, call->args[i], &elem) : NULL;
 
+		if (!o && defined(l, call->name) &&
+		    (o = derived_from(l, call->args[i], &elem))) {
+			/* a pfn handed to the unit's own code: kept there */
+			store(l, call->pos, o, elem, somewhere(l))->derived = 1;
+			continue;
+		}
 		if (!o)
 			continue;
 		if (o->allocated && (param = param_of(l, call->name, i)))
@@ -489,6 +572,22 @@ static void other_call(struct gc_lower *l, struct gc_expr *call)
 			ev->loop = l->loop->id;
 		}
 	}
+}
+
+/* The pages a hand-off takes: a page, pages, or a pfn computed from one. */
+static void handoff(struct gc_lower *l, struct gc_expr *call,
+		    struct gc_expr *x)
+{
+	struct gc_event *ev;
+
+	if (!x || holds_pages(x)) {
+		event(l, EV_HANDOFF, call, x);
+		return;
+	}
+	ev = event(l, EV_HANDOFF, call, NULL);
+	ev->obj = derived_from(l, x, &ev->elem);
+	if (ev->elem && l->loop)
+		ev->loop = l->loop->id;
 }
 
 struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
@@ -521,7 +620,7 @@ struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
 	else if ((c = gup_find_free(name)))
 		event(l, EV_FREE, e, arg(e, c->arg));
 	else if ((c = gup_find_handoff(name)))
-		event(l, EV_HANDOFF, e, arg(e, c->arg));
+		handoff(l, e, arg(e, c->arg));
 	else if ((use = gup_find_use(name)))
 		event(l, EV_USE, e, arg(e, use->arg))->use = use;
 	else if (gup_is_notifier(name))
@@ -535,56 +634,11 @@ struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
 
 /* ---- assignments --------------------------------------------------- */
 
-/* The pages a value is computed from: page_to_pfn(page), page - base. */
-static struct gc_obj *derived_from(struct gc_lower *l, struct gc_expr *e,
-				   int *elem)
-{
-	struct gc_obj *o = NULL;
-
-	if (!e)
-		return NULL;
-	if (holds_pages(e) && (o = resolve(l, e, elem)))
-		return o;
-	switch (e->kind) {
-	case GX_CALL:
-		for (int i = 0; i < e->nargs; i++)
-			if ((o = derived_from(l, e->args[i], elem)))
-				return o;
-		return NULL;
-	case GX_BINARY:
-		o = derived_from(l, e->a, elem);
-		return o ? o : derived_from(l, e->b, elem);
-	case GX_UNARY:
-	case GX_ADDR:
-		return derived_from(l, e->a, elem);
-	default:
-		return NULL;
-	}
-}
-
-static struct gc_obj *somewhere(struct gc_lower *l)
-{
-	struct gc_obj *to = gc_obj_get(l->f, "?", "?");
-
-	to->field = 1;
-	return to;
-}
-
-static struct gc_event *store(struct gc_lower *l, struct gc_pos pos,
-			      struct gc_obj *from, int elem, struct gc_obj *to)
-{
-	struct gc_event *ev = gc_event_add(here(l), EV_STORE, pos);
-
-	ev->obj = from;
-	ev->elem = elem;
-	ev->to = to;
-	return ev;
-}
-
 static void assign(struct gc_lower *l, struct gc_expr *e)
 {
 	struct gc_expr *left = e->a, *right = e->b;
 	struct gc_site *s = result_site(l, right);
+	const struct gup_call *c;
 	struct gc_obj *from, *to;
 	struct gc_event *ev;
 	int elem, to_elem;
@@ -603,9 +657,14 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 		/*
 		 * *pfn = page_to_pfn(page), d->ppn[i] = page_to_pfn(pages[i]):
 		 * what the page becomes is kept outside the function, and
-		 * the page with it.
+		 * the page with it; pfn = page_to_pfn(page) names it.
 		 */
-		if (!var(left) && (from = derived_from(l, right, &elem))) {
+		if (var(left) && (from = derived_from(l, right, &elem))) {
+			struct alias *a = gc_alloc(sizeof(*a));
+
+			*a = (struct alias){ var(left), from, elem, l->derived };
+			l->derived = a;
+		} else if (!var(left) && (from = derived_from(l, right, &elem))) {
 			ev = store(l, right->pos, from, elem, somewhere(l));
 			ev->derived = 1;
 			if (elem && l->loop)
@@ -613,7 +672,10 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 		}
 		return;
 	}
-	if (right->kind == GX_CALL && !s) {	/* = alloc_page(), = kmalloc() */
+	if (right->kind == GX_CALL && right->name &&	/* = compound_head(page) */
+	    (c = gup_find_alias(right->name)))
+		right = arg(right, c->arg);
+	else if (right->kind == GX_CALL && !s) {	/* = alloc_page(), = kmalloc() */
 		to = resolve(l, left, &to_elem);
 		if (to && left->type.pages == 1)
 			to->allocated = 1;
@@ -642,24 +704,13 @@ struct gc_expr *gc_x_assign(struct gc_lower *l, struct gc_pos pos,
 	struct gc_expr *e = gc_x_binary(l, pos, GX_ASSIGN, op, left->type,
 					left, right);
 
+	set_value(l, pos, left, op == GO_SET ? value_of(l, right) : GC_UNKNOWN);
 	if (op == GO_SET)
 		assign(l, e);
 	return e;
 }
 
 /* ---- conditions ---------------------------------------------------- */
-
-/* The site of this function whose result or pages key stands for. */
-static struct gc_site *key_site(struct gc_lower *l, const void *key)
-{
-	struct gc_site *s, *last = NULL;
-
-	for (s = l->u->sites; key && s; s = s->next)
-		for (int i = 0; s->func == l->f && i < s->nkeys; i++)
-			if (s->keys[i] == key)
-				last = s;
-	return last;
-}
 
 /* What a test of e tests: the variable holding results, or the call. */
 static const void *result_key(struct gc_site *s, struct gc_expr *e)
@@ -730,49 +781,15 @@ static int is_compare(struct gc_expr *e)
 	return e->kind == GX_BINARY && e->op >= GO_EQ && e->op <= GO_GE;
 }
 
-/* What a condition, when it is (not) true, says of an acquire's result. */
-static enum gc_ret cond_fact(struct gc_lower *l, struct gc_expr *e,
-			     int truth, const void **key)
+/* What a test of e (a leaf of a condition) says of an acquire's result. */
+static enum gc_ret result_fact(struct gc_lower *l, struct gc_expr *e,
+			       int truth, const void **key)
 {
 	struct gc_site *site;
 	struct gc_expr *other;
 	enum gc_op op;
 
 	*key = NULL;
-	if (!e)
-		return RET_ANY;
-	if (e->kind == GX_UNARY && e->op == GO_NOT)
-		return cond_fact(l, e->a, !truth, key);
-	if (e->kind == GX_CALL && e->name &&
-	    !strcmp(e->name, "__builtin_expect"))
-		return cond_fact(l, arg(e, 0), truth, key);
-	if (e->kind == GX_BINARY && (e->op == GO_LAND || e->op == GO_LOR)) {
-		int and = e->op == GO_LAND;
-		const void *right_key;
-		enum gc_ret r, right;
-
-		r = cond_fact(l, e->a, truth, key);
-		right = cond_fact(l, e->b, truth, &right_key);
-		if (and == truth) {	/* both sides hold */
-			if (r != RET_ANY)
-				return r;
-			*key = right_key;
-			return right;
-		}
-		/* one side holds: what both say of one site */
-		if (r == right && key_site(l, *key) &&
-		    key_site(l, *key) == key_site(l, right_key))
-			return r;
-		*key = NULL;
-		return RET_ANY;
-	}
-	if (!is_compare(e) && holds_pages(e) && var(e)) {
-		/* if (pages): a NULL array holds no pins */
-		int elem;
-
-		*key = resolve(l, e, &elem);
-		return truth || elem ? RET_ANY : RET_FAILED;
-	}
 	if (!is_compare(e)) {
 		site = result_site(l, e);
 		if (!site)
@@ -802,6 +819,259 @@ static enum gc_ret cond_fact(struct gc_lower *l, struct gc_expr *e,
 	if (!is_const(other, 0) && !is_const(other, 1))
 		return RET_ANY;
 	return against_value(op, other->value, truth);
+}
+
+/*
+ * x, !x, x == 0, x != 0: the x tested against zero (or NULL) and whether
+ * it is non-zero when the test is (not) true; NULL for other tests.
+ */
+static struct gc_expr *zero_test(struct gc_expr *e, int truth, int *nonzero)
+{
+	if (!is_compare(e)) {
+		*nonzero = truth;
+		return e;
+	}
+	if ((e->op != GO_EQ && e->op != GO_NE) ||
+	    (!is_const(e->a, 0) && !is_const(e->b, 0)))
+		return NULL;
+	*nonzero = (e->op == GO_NE) == truth;
+	return is_const(e->b, 0) ? e->a : e->b;
+}
+
+static void add_lit(struct gc_conj *c, struct gc_lit lit)
+{
+	if (c->nlit < GC_LITS)
+		c->lit[c->nlit++] = lit;
+}
+
+/* The literals a test that is not && || ! says when it is (not) true. */
+static void leaf(struct gc_lower *l, struct gc_expr *e, int truth,
+		 struct gc_conj *c)
+{
+	struct gc_expr *x;
+	const void *key;
+	int nonzero, elem;
+	struct gc_obj *o;
+	enum gc_ret r = result_fact(l, e, truth, &key);
+
+	if (key && r != RET_ANY)
+		add_lit(c, (struct gc_lit){ LIT_RESULT, key, r, -1, 0 });
+	x = zero_test(e, truth, &nonzero);
+	if (!x)
+		return;
+	if (holds_pages(x) && (o = resolve(l, x, &elem)) && !elem)
+		add_lit(c, (struct gc_lit){ LIT_NULL, o, RET_ANY, -1, nonzero });
+	else if (var(x) && !holds_pages(x) && var(x)->storage != GV_GLOBAL)
+		add_lit(c, (struct gc_lit){ LIT_VALUE, var(x), RET_ANY, -1,
+					    nonzero });
+}
+
+static struct gc_guard *guard_of(struct gc_lower *l, struct gc_expr *e,
+				 int truth);
+
+/* Either of a and b (b and a may be NULL: nothing known). */
+static struct gc_guard *either(struct gc_guard *a, struct gc_guard *b)
+{
+	struct gc_guard *g;
+
+	if (!a || !b || a->nalt + b->nalt > GC_ALTS)
+		return NULL;
+	g = gc_alloc(sizeof(*g));
+	g->alt = gc_alloc((a->nalt + b->nalt) * sizeof(*g->alt));
+	memcpy(g->alt, a->alt, a->nalt * sizeof(*g->alt));
+	memcpy(g->alt + a->nalt, b->alt, b->nalt * sizeof(*g->alt));
+	g->nalt = a->nalt + b->nalt;
+	return g;
+}
+
+/* Both a and b: each alternative of a with each of b. */
+static struct gc_guard *both(struct gc_guard *a, struct gc_guard *b)
+{
+	struct gc_guard *g;
+
+	if (!a || !b)
+		return a ? a : b;
+	if (a->nalt * b->nalt > GC_ALTS)
+		return a->nalt <= b->nalt ? a : b;
+	g = gc_alloc(sizeof(*g));
+	g->alt = gc_alloc(a->nalt * b->nalt * sizeof(*g->alt));
+	for (int i = 0; i < a->nalt; i++)
+		for (int j = 0; j < b->nalt; j++) {
+			struct gc_conj *c = &g->alt[g->nalt++];
+
+			c->lit = gc_alloc(GC_LITS * sizeof(*c->lit));
+			for (int k = 0; k < a->alt[i].nlit; k++)
+				add_lit(c, a->alt[i].lit[k]);
+			for (int k = 0; k < b->alt[j].nlit; k++)
+				add_lit(c, b->alt[j].lit[k]);
+		}
+	return g;
+}
+
+/* What a condition says when it is (not) true; NULL: nothing. */
+static struct gc_guard *guard_of(struct gc_lower *l, struct gc_expr *e,
+				 int truth)
+{
+	struct gc_guard *g;
+
+	if (!e)
+		return NULL;
+	if (e->kind == GX_UNARY && e->op == GO_NOT)
+		return guard_of(l, e->a, !truth);
+	if (e->kind == GX_CALL && e->name &&
+	    !strcmp(e->name, "__builtin_expect"))
+		return guard_of(l, arg(e, 0), truth);
+	if (e->kind == GX_BINARY && (e->op == GO_LAND || e->op == GO_LOR)) {
+		struct gc_guard *a = guard_of(l, e->a, truth);
+		struct gc_guard *b = guard_of(l, e->b, truth);
+
+		return (e->op == GO_LAND) == truth ? both(a, b) : either(a, b);
+	}
+	g = gc_alloc(sizeof(*g));
+	g->alt = gc_alloc(sizeof(*g->alt));
+	g->alt->lit = gc_alloc(GC_LITS * sizeof(*g->alt->lit));
+	g->nalt = 1;
+	leaf(l, e, truth, g->alt);
+	return g->alt->nlit ? g : NULL;
+}
+
+/* ---- values of variables ------------------------------------------- */
+
+static enum gc_op negated(enum gc_op op)
+{
+	switch (op) {
+	case GO_LT: return GO_GE;
+	case GO_GE: return GO_LT;
+	case GO_LE: return GO_GT;
+	case GO_GT: return GO_LE;
+	case GO_EQ: return GO_NE;
+	case GO_NE: return GO_EQ;
+	default: return GO_OTHER;
+	}
+}
+
+/* x where cond is (not) true: known when cond compares x with 0. */
+static enum gc_value value_where(struct gc_lower *l, struct gc_expr *x,
+				 struct gc_expr *cond, int truth)
+{
+	struct gc_expr *t;
+	int nonzero;
+
+	if (!var(x))
+		return value_of(l, x);
+	t = zero_test(cond, truth, &nonzero);
+	if (t && var(t) == var(x))
+		return nonzero ? GC_NONZERO : GC_ZERO;
+	if (is_compare(cond) && var(cond->a) == var(x) && is_const(cond->b, 0)) {
+		enum gc_op op = truth ? cond->op : negated(cond->op);
+
+		if (op == GO_LT || op == GO_GT || op == GO_NE)
+			return GC_NONZERO;
+	}
+	return value_of(l, x);
+}
+
+/*
+ * What e is: zero, not zero (0, -EFAULT, x < 0 ? x : -ENOMEM), an
+ * acquire's result (as a count, a result or 0 will do: pinned < 0 ? 0 :
+ * pinned), or unknown.
+ */
+static enum gc_value value_of(struct gc_lower *l, struct gc_expr *e)
+{
+	enum gc_value t, f;
+
+	if (!e)
+		return GC_UNKNOWN;
+	if (e->kind == GX_CONST)
+		return e->value ? GC_NONZERO : GC_ZERO;
+	if (result_site(l, e))
+		return GC_RESULT;
+	if (e->kind != GX_COND)
+		return GC_UNKNOWN;
+	t = value_where(l, e->b, e->a, 1);
+	f = value_where(l, e->c, e->a, 0);
+	if (t == f)
+		return t;
+	if ((t == GC_RESULT && f == GC_ZERO) || (t == GC_ZERO && f == GC_RESULT))
+		return GC_RESULT;
+	return GC_UNKNOWN;
+}
+
+/* A local scalar x gets a value; conditions on it may follow. */
+static void set_value(struct gc_lower *l, struct gc_pos pos,
+		      struct gc_expr *x, enum gc_value value)
+{
+	struct gc_event *ev;
+
+	if (!var(x) || holds_pages(x) || var(x)->storage == GV_GLOBAL)
+		return;
+	ev = gc_event_add(here(l), EV_SET, pos);
+	ev->var = var(x);
+	ev->value = value;
+	ev->slot = -1;
+	var(x)->valued |= value != GC_UNKNOWN;
+}
+
+static int is_var(struct gc_func *f, const void *key)
+{
+	for (struct gc_var *v = f->vars; v; v = v->next)
+		if (v == key)
+			return 1;
+	return 0;
+}
+
+/*
+ * The variables the function's conditions test and its code sets to a
+ * known value (or an acquire's result) get a slot in its path states
+ * (GC_SLOTS at most); tests of the others say nothing, and their sets
+ * go.  A test of a slotted variable for a result holds where it holds it.
+ */
+static void assign_slots(struct gc_func *f)
+{
+	int n = 0;
+
+	for (int i = 0; i < f->nnodes; i++)
+		for (int k = 0; k < f->nodes[i]->nsucc; k++) {
+			struct gc_guard *g = f->nodes[i]->guard[k];
+
+			for (int a = 0; g && a < g->nalt; a++)
+				for (int j = 0; j < g->alt[a].nlit; j++) {
+					struct gc_lit *lit = &g->alt[a].lit[j];
+					struct gc_var *v = (struct gc_var *)lit->key;
+
+					if (lit->kind == LIT_RESULT)
+						lit->slot = is_var(f, lit->key) ?
+							    v->slot : -1;
+					if (lit->kind != LIT_VALUE)
+						continue;
+					if (v->slot < 0 && n < GC_SLOTS &&
+					    v->valued)
+						v->slot = n++;
+					lit->slot = v->slot;
+				}
+		}
+	for (int i = 0; i < f->nnodes; i++)	/* counts set as results */
+		for (int j = 0; j < f->nodes[i]->nev; j++) {
+			struct gc_event *ev = f->nodes[i]->ev[j];
+			struct gc_var *v = (struct gc_var *)ev->count;
+
+			if (v && v->slot < 0 && n < GC_SLOTS && v->valued)
+				v->slot = n++;
+			ev->count_slot = v ? v->slot : -1;
+		}
+	for (int i = 0; i < f->nnodes; i++) {
+		struct gc_node *node = f->nodes[i];
+		int kept = 0;
+
+		for (int j = 0; j < node->nev; j++) {
+			struct gc_event *ev = node->ev[j];
+
+			if (ev->type == EV_SET && (ev->slot = ev->var->slot) < 0)
+				continue;
+			node->ev[kept++] = ev;
+		}
+		node->nev = kept;
+	}
 }
 
 /* ---- control flow -------------------------------------------------- */
@@ -834,7 +1104,7 @@ struct gc_label *gc_lower_label_named(struct gc_lower *l, const char *name)
 void gc_lower_edge(struct gc_lower *l, struct gc_label *to)
 {
 	if (l->cur && to)
-		gc_edge(l->cur, to->node, NULL, RET_ANY);
+		gc_edge(l->cur, to->node, NULL);
 }
 
 void gc_lower_jump(struct gc_lower *l, struct gc_label *to)
@@ -852,14 +1122,9 @@ void gc_lower_place(struct gc_lower *l, struct gc_label *label)
 void gc_lower_branch(struct gc_lower *l, struct gc_expr *cond,
 		     struct gc_label *yes, struct gc_label *no)
 {
-	const void *key;
-	enum gc_ret r;
-
 	here(l);
-	r = cond_fact(l, cond, 1, &key);
-	gc_edge(l->cur, yes->node, key, r);
-	r = cond_fact(l, cond, 0, &key);
-	gc_edge(l->cur, no->node, key, r);
+	gc_edge(l->cur, yes->node, guard_of(l, cond, 1));
+	gc_edge(l->cur, no->node, guard_of(l, cond, 0));
 	l->cur = NULL;
 }
 
@@ -962,8 +1227,8 @@ struct gc_var *gc_lower_var(struct gc_lower *l, const char *name,
 		    !strcmp(v->name, name) && v->pos.file == pos.file)
 			return v;
 	v = gc_alloc(sizeof(*v));
-	*v = (struct gc_var){ gc_strdup(name), pos, storage, param, type,
-			      l->f->vars };
+	*v = (struct gc_var){ gc_strdup(name), pos, storage, param, type, -1,
+			      0, l->f->vars };
 	if (type.tag)
 		v->type.tag = gc_strdup(type.tag);
 	l->f->vars = v;
@@ -978,6 +1243,7 @@ void gc_lower_func(struct gc_lower *l, const char *name, struct gc_pos pos,
 	l->loop = NULL;
 	l->labels = NULL;
 	l->aliases = NULL;
+	l->derived = NULL;
 	l->results = NULL;
 }
 
@@ -988,6 +1254,7 @@ void gc_lower_func_end(struct gc_lower *l, struct gc_pos last)
 		l->cur->exit_pos = last;
 	}
 	l->cur = NULL;
+	assign_slots(l->f);
 }
 
 /* The release family the unit declares. */

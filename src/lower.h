@@ -34,6 +34,8 @@ struct gc_var {
 	enum gc_storage storage;
 	int param;		/* its index, for GV_PARAM */
 	struct gc_type type;
+	int slot;		/* the value slot its function's paths keep, or -1 */
+	int valued;		/* set to a known value somewhere */
 	struct gc_var *next;
 };
 
@@ -49,6 +51,7 @@ enum gc_xkind {
 	GX_ASSIGN,	/* a = b, a op= b */
 	GX_UNARY,	/* op a */
 	GX_BINARY,	/* a op b */
+	GX_COND,	/* a ? b : c */
 };
 
 enum gc_op {
@@ -65,7 +68,7 @@ struct gc_expr {
 	enum gc_op op;			/* GX_UNARY, GX_BINARY, GX_ASSIGN */
 	struct gc_pos pos;
 	struct gc_type type;
-	struct gc_expr *a, *b;		/* operands */
+	struct gc_expr *a, *b, *c;	/* operands */
 	long long value;		/* GX_CONST */
 	struct gc_var *var;		/* GX_VAR */
 	const char *member;		/* GX_MEMBER */
@@ -118,6 +121,9 @@ struct gc_expr *gc_x_binary(struct gc_lower *l, struct gc_pos pos,
 			    enum gc_xkind kind, enum gc_op op,
 			    struct gc_type type, struct gc_expr *a,
 			    struct gc_expr *b);
+struct gc_expr *gc_x_cond(struct gc_lower *l, struct gc_pos pos,
+			  struct gc_type type, struct gc_expr *a,
+			  struct gc_expr *b, struct gc_expr *c);
 struct gc_expr *gc_x_member(struct gc_lower *l, struct gc_pos pos,
 			    struct gc_type type, struct gc_expr *base,
 			    const char *member, int arrow);

@@ -16,6 +16,7 @@
 #define GUP_FREE NO_ROWS
 #define GUP_HANDOFF NO_ROWS
 #define GUP_ALLOC NO_ROWS
+#define GUP_ALIAS NO_ROWS
 #define GUP_USE NO_ROWS
 #define GUP_NOTIFIER NO_ROWS
 #define GUP_FLAG NO_ROWS
@@ -61,6 +62,13 @@ static const struct gup_call handoffs[] = {
 };
 #undef GUP_HANDOFF
 #define GUP_HANDOFF NO_ROWS
+#undef GUP_ALIAS
+#define GUP_ALIAS(n, a) { #n, a },
+static const struct gup_call aliases[] = {
+#include "rules/gup-api.h"
+};
+#undef GUP_ALIAS
+#define GUP_ALIAS NO_ROWS
 #undef GUP_ALLOC
 #define GUP_ALLOC(n, a) { #n, a },
 static const struct gup_call allocs[] = {
@@ -152,6 +160,12 @@ const struct gup_call *gup_find_handoff(const char *name)
 const struct gup_use *gup_find_use(const char *name)
 {
 	FIND(uses, ARRAY_SIZE(uses), name);
+	return NULL;
+}
+
+const struct gup_call *gup_find_alias(const char *name)
+{
+	FIND(aliases, ARRAY_SIZE(aliases), name);
 	return NULL;
 }
 
