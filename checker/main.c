@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "lib.h"
+#include "allocate.h"
 #include "options.h"
 #include "symbol.h"
 #include "frontend.h"
@@ -129,10 +130,12 @@ int main(int argc, char **argv)
 			continue;
 		}
 		has_error = 0;
-		sparse(file);
+		/* the tokens live on: walk.c reads FOLL_* macros */
+		sparse_keep_tokens(file);
 		if (has_error && !kbuild)
 			bad_input("sparse could not parse %s", file);
 		u = gc_build_unit(file);
+		clear_token_alloc();
 		if (opt.api)
 			u->family = family;
 		if (opt.dump)

@@ -5,6 +5,7 @@
  * (src/lower.h).  Only sparse's shapes are decided here: a variable read
  * is *(&x), a member p->m is *(p + offset), casts are transparent.
  */
+#include <stdlib.h>
 #include <string.h>
 #include "lib.h"
 #include "symbol.h"
@@ -47,7 +48,7 @@ static const char *struct_tag(struct symbol *t)
 
 static struct gc_type gtype(struct symbol *t)
 {
-	struct gc_type g = { 0, NULL };
+	struct gc_type g = { 0, 0, NULL };
 	int levels = 0;
 
 	t = base_type(t);
@@ -61,6 +62,9 @@ static struct gc_type gtype(struct symbol *t)
 	if (levels && t && t->type == SYM_STRUCT && t->ident &&
 	    !strcmp(t->ident->name, "page"))
 		g.pages = levels;
+	if (levels && t && t->type == SYM_STRUCT && t->ident &&
+	    !strcmp(t->ident->name, "folio"))
+		g.folios = levels;
 	return g;
 }
 
@@ -500,6 +504,27 @@ static int declares(const char *name, void *ctx)
 	return lookup_symbol(built_in_ident(name), NS_SYMBOL) != NULL;
 }
 
+/* The value of an enum constant or a macro that is one number. */
+static int constant(const char *name, long long *v, void *ctx)
+{
+	struct ident *id = built_in_ident(name);
+	struct symbol *sym = lookup_symbol(id, NS_SYMBOL);
+	struct token *t;
+	char *end;
+
+	if (sym && base_type(sym) && base_type(sym)->type == SYM_ENUM &&
+	    sym->initializer) {
+		*v = get_expression_value_silent(sym->initializer);
+		return 1;
+	}
+	sym = lookup_symbol(id, NS_MACRO);
+	t = sym ? sym->expansion : NULL;
+	if (!t || token_type(t) != TOKEN_NUMBER || !eof_token(t->next))
+		return 0;
+	*v = strtoll(t->number, &end, 0);
+	return *end == 0;
+}
+
 /* A function is bound in both scopes when a header declared it. */
 static int listed(struct symbol_list *fns, struct symbol *sym)
 {
@@ -543,6 +568,7 @@ struct gc_unit *gc_build_unit(const char *file)
 	struct symbol_list *fns = defined_functions(file);
 	struct symbol *sym;
 
+	gc_lower_constants(l, constant, NULL);
 	FOR_EACH_PTR(fns, sym) {
 		if (base_type(sym)->stmt)
 			walk_function(l, sym);

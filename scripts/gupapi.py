@@ -17,10 +17,12 @@ COLUMNS = {
     "FREE": "name arg",
     "HANDOFF": "name arg",
     "FLAG": "name value",
+    "PIN_TEST": "name arg tag",
+    "MOVE": "name to",
     "CHECK": "id name severity summary",
 }
 ROW = {k: namedtuple(k.title(), v) for k, v in COLUMNS.items()}
-LINE = re.compile(r"^GUP_([A-Z]+)\((.*)\)\s*$")
+LINE = re.compile(r"^GUP_([A-Z_]+)\((.*)\)\s*$")
 
 
 def _value(text):

@@ -4,12 +4,16 @@
  * still pinned: neither released, nor handed off (sg, bio, a member, an
  * out-parameter, the return value).  Pages in an array the caller
  * passed in are the caller's to release, except on the "fewer than
- * requested" branch (see gup-partial).
+ * requested" branch (see gup-partial).  Pages in a bio or frame vector
+ * go wherever the struct goes, which is not followed.
  */
 #include "analysis.h"
 
 static void leak_exit(struct gc_site *s, struct gc_node *n, unsigned int st)
 {
+	/* a bio or frame vector holding them is not followed */
+	if (s->api->shape == SHAPE_BIO || s->api->shape == SHAPE_FRAMES)
+		return;
 	if (!(st & ST_PINNED) || (st & ST_SHORT_TAKEN) || !s->obj ||
 	    s->obj->param >= 0 || s->obj->field || (st & ST_STORED))
 		return;

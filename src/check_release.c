@@ -48,11 +48,28 @@ static void release_site(struct gc_unit *u, struct gc_site *s)
 	}
 }
 
+/* The family's release of a folio shape (rules/gup-api.h), or NULL. */
+static const char *folio_release(enum gup_family family, enum gup_shape shape)
+{
+	const struct gup_release *rel;
+
+	if (shape != SHAPE_FOLIO && shape != SHAPE_FOLIOS)
+		return NULL;
+	for (int i = 0; (rel = gup_release_row(i)); i++)
+		if (rel->family == family && rel->shape == shape)
+			return rel->name;
+	return NULL;
+}
+
 const char *gc_suggest_release(enum gup_family family, enum gup_shape shape,
 			       int dirty)
 {
 	const struct gup_replace *r = gup_replacement(family);
+	const char *folio = folio_release(family == FAMILY_NONE ?
+					  FAMILY_LEGACY : family, shape);
 
+	if (folio && !dirty)
+		return folio;
 	if (!r)
 		return dirty ? "set_page_dirty_lock" : "put_page";
 	if (dirty)

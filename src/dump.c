@@ -17,6 +17,7 @@ static const char *const ev_names[] = {
 static const char *const ret_names[] = {
 	[RET_ANY] = "any", [RET_FAILED] = "failed", [RET_NONNEG] = "nonneg",
 	[RET_SOME] = "some", [RET_SHORT] = "short", [RET_FULL] = "full",
+	[RET_PINS] = "pins", [RET_NOPIN] = "nopin",
 };
 
 static const char *const bound_names[] = {

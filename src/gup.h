@@ -11,12 +11,15 @@
 #include <stdio.h>
 
 /* rules/gup-api.h, as tables */
-enum gup_kind { KIND_GET, KIND_PIN };
+enum gup_kind { KIND_GET, KIND_PIN, KIND_ITER, KIND_ANY };
 enum gup_shape {
 	SHAPE_ARRAY, SHAPE_ONE, SHAPE_ALLOC, SHAPE_RETURN,
 	SHAPE_PAGE, SHAPE_RANGE, SHAPE_FOLIO,
+	SHAPE_FOLIOS, SHAPE_FRAMES, SHAPE_BIO,
 };
-enum gup_returns { RETURNS_COUNT, RETURNS_BYTES, RETURNS_BOOL, RETURNS_PAGE };
+enum gup_returns {
+	RETURNS_COUNT, RETURNS_BYTES, RETURNS_BOOL, RETURNS_PAGE, RETURNS_ERRNO,
+};
 enum gup_family { FAMILY_NONE, FAMILY_LEGACY, FAMILY_USER, FAMILY_UNPIN };
 enum gup_role { ROLE_COUNT, ROLE_FLAGS };
 enum gup_lock { LOCK_UNLOCKED, LOCK_LOCKED };
@@ -55,11 +58,27 @@ struct gup_call {		/* GUP_FREE and GUP_HANDOFF rows */
 	int arg;
 };
 
+struct gup_pin_test {
+	const char *name;
+	int arg;
+	const char *tag;
+};
+
+struct gup_flag {
+	const char *name;
+	long value;
+};
+
 const struct gup_acquire *gup_find_acquire(const char *name);
 const struct gup_release *gup_find_release(const char *name);
 const struct gup_dirty *gup_find_dirty(const char *name);
 const struct gup_call *gup_find_free(const char *name);
 const struct gup_call *gup_find_handoff(const char *name);
+const struct gup_pin_test *gup_find_pin_test(const char *name);
+const struct gup_pin_test *gup_pin_test_row(int i);
+int gup_is_iterator(const char *tag);
+const char *gup_move(const char *acquire);
+const struct gup_flag *gup_flag_row(int i);
 const struct gup_release *gup_release_row(int i);
 const struct gup_replace *gup_replacement(enum gup_family family);
 const char *gup_pin_name(const char *acquire);
@@ -134,6 +153,8 @@ enum gc_ret {
 	RET_SOME,		/* > 0 */
 	RET_SHORT,		/* fewer than requested, maybe negative */
 	RET_FULL,		/* all that was requested */
+	RET_PINS,		/* an ITER acquire pins (GUP_PIN_TEST true) */
+	RET_NOPIN,		/* an ITER acquire takes no reference */
 };
 
 struct gc_node {
@@ -171,6 +192,7 @@ struct gc_site {
 	int nhandoff;
 	unsigned int diags;		/* bit per check that fired */
 	const char *manual;		/* why it needs manual work */
+	const char *move;		/* GUP_MOVE target the tree declares */
 	const void *keys[8];		/* what holds its result (edges) */
 	int nkeys;
 	struct gc_site *next;

@@ -29,6 +29,23 @@ struct result {			/* a variable holding an acquire's result */
 	struct result *next;
 };
 
+/* Where the answer of a GUP_PIN_TEST is kept: a local, or a member. */
+struct holder {
+	struct gc_var *var;
+	const char *member;	/* "struct dio.is_pinned" */
+	struct holder *next;
+};
+
+/* An edge on a local or member that may hold a GUP_PIN_TEST's answer. */
+struct pin_edge {
+	struct gc_func *f;
+	struct gc_node *node;
+	int succ;
+	struct holder what;	/* the local or member tested */
+	int truth;
+	struct pin_edge *next;
+};
+
 struct loop {
 	int id;
 	int first_node;
@@ -44,6 +61,11 @@ struct gc_lower {
 	struct gc_label *labels;
 	struct alias *aliases;
 	struct result *results;
+	int (*declares)(const char *name, void *ctx);
+	void *ctx;
+	long *flag_value;	/* per GUP_FLAG row: the tree's value */
+	struct holder *holders;	/* unit-wide */
+	struct pin_edge *pin_edges;
 };
 
 static const struct gc_type no_type;
@@ -131,9 +153,15 @@ static struct gc_var *var(struct gc_expr *e)
 	return e && e->kind == GX_VAR ? e->var : NULL;
 }
 
+/* Pointer levels above struct page, or else above struct folio. */
+static int page_level(const struct gc_type *t)
+{
+	return t->pages ? t->pages : t->folios;
+}
+
 static int holds_pages(struct gc_expr *e)
 {
-	return e && e->type.pages >= 1 && e->type.pages <= 3;
+	return e && page_level(&e->type) >= 1 && page_level(&e->type) <= 3;
 }
 
 static int is_const(struct gc_expr *e, long long v)
@@ -232,9 +260,9 @@ static struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem)
 		return member_obj(l, e);
 	case GX_DEREF:
 	case GX_INDEX:
-		if (e->type.pages == 2)		/* *pagesp: the caller's array */
+		if (page_level(&e->type) == 2)	/* *pagesp: the caller's array */
 			return resolve(l, e->a, elem);
-		if (e->type.pages != 1)
+		if (page_level(&e->type) != 1)
 			return NULL;
 		o = resolve(l, e->a, elem);
 		*elem = 1;
@@ -305,11 +333,16 @@ static void prototype_positions(const struct gc_proto *proto,
 	int levels = api->shape == SHAPE_ALLOC ? 3 : 2;
 	int p = -1, c = -1, f = -1;
 
+	/* a frame vector or bio holds the pages: the table says where */
+	if (api->shape == SHAPE_FRAMES || api->shape == SHAPE_BIO)
+		levels = -1;
 	*pages = api->pages, *count = api->count, *flags = api->flags;
 	for (int i = 0; proto && i < proto->nparams; i++) {
 		const struct gc_param *param = &proto->params[i];
+		int level = api->shape == SHAPE_FOLIOS ? param->type.folios :
+			    param->type.pages;
 
-		if (p < 0 && param->type.pages == levels)
+		if (p < 0 && level == levels)
 			p = i;
 		if (c < 0 && param->name && gup_param_role(param->name, ROLE_COUNT))
 			c = i;
@@ -348,6 +381,27 @@ static long flag_bits(struct gc_expr *e, int *known)
 	return 0;
 }
 
+/* Flag bits in the tree's FOLL_* values, as rules/' values. */
+static long rules_flags(struct gc_lower *l, long bits)
+{
+	const struct gup_flag *flag;
+	long out = 0;
+
+	for (int i = 0; (flag = gup_flag_row(i)); i++)
+		if (bits & l->flag_value[i])
+			out |= flag->value;
+	return out;
+}
+
+/* The iterator argument of an ITER acquire (GUP_PIN_TEST's tag). */
+static struct gc_expr *iterator_arg(struct gc_expr *call)
+{
+	for (int i = 0; i < call->nargs; i++)
+		if (gup_is_iterator(call->args[i]->type.tag))
+			return call->args[i];
+	return NULL;
+}
+
 static void acquire_call(struct gc_lower *l, struct gc_expr *call,
 			 const struct gc_proto *proto,
 			 const struct gup_acquire *api)
@@ -381,10 +435,19 @@ static void acquire_call(struct gc_lower *l, struct gc_expr *call,
 				 count_arg->value : -1;
 	flags_arg = arg(call, flags);
 	s->flags_known = flags_arg != NULL;
-	s->flag_bits = flag_bits(flags_arg, &s->flags_known);
+	s->flag_bits = rules_flags(l, flag_bits(flags_arg, &s->flags_known));
 	gc_site_key(s, s);
 	if (s->obj)
 		gc_site_key(s, s->obj);
+	if (api->kind == KIND_ITER && iterator_arg(call)) {
+		int elem;
+		struct gc_obj *iter = resolve(l, iterator_arg(call), &elem);
+
+		if (iter)	/* GUP_PIN_TEST(iter) edges say if it pinned */
+			gc_site_key(s, iter);
+	}
+	if (gup_move(api->name) && l->declares(gup_move(api->name), l->ctx))
+		s->move = gup_move(api->name);
 }
 
 static void release_call(struct gc_lower *l, struct gc_expr *call,
@@ -518,6 +581,56 @@ static struct gc_event *store(struct gc_lower *l, struct gc_pos pos,
 	return ev;
 }
 
+/*
+ * The local or member e names, as a holder: a member by its unit-wide
+ * name, so that a test in one function sees an assignment in another.
+ */
+static int holder_of(struct gc_expr *e, struct holder *h)
+{
+	char key[256];
+	struct gc_expr *base;
+
+	if (!e)
+		return 0;
+	*h = (struct holder){ var(e), NULL, NULL };
+	if (var(e))
+		return 1;
+	if (e->kind != GX_MEMBER)
+		return 0;
+	base = e->a;
+	snprintf(key, sizeof(key), "struct %s.%s",
+		 base && base->type.tag ? base->type.tag : "?", e->member);
+	h->member = gc_strdup(key);
+	return 1;
+}
+
+static struct holder *find_holder(struct gc_lower *l, const struct holder *h)
+{
+	for (struct holder *k = l->holders; k; k = k->next)
+		if (h->var ? k->var == h->var :
+		    k->member && !strcmp(k->member, h->member))
+			return k;
+	return NULL;
+}
+
+/* x = iov_iter_extract_will_pin(iter): x holds whether pages are pinned. */
+static int pin_test_assign(struct gc_lower *l, struct gc_expr *left,
+			   struct gc_expr *right)
+{
+	struct holder h, *k;
+
+	if (right->kind != GX_CALL || !right->name ||
+	    !gup_find_pin_test(right->name) || !holder_of(left, &h))
+		return 0;
+	if (!find_holder(l, &h)) {
+		k = gc_alloc(sizeof(*k));
+		*k = h;
+		k->next = l->holders;
+		l->holders = k;
+	}
+	return 1;
+}
+
 static void assign(struct gc_lower *l, struct gc_expr *e)
 {
 	struct gc_expr *left = e->a, *right = e->b;
@@ -526,6 +639,8 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 	struct gc_event *ev;
 	int elem, to_elem;
 
+	if (pin_test_assign(l, left, right))
+		return;
 	if (s && var(left)) {
 		struct result *r = gc_alloc(sizeof(*r));
 
@@ -660,6 +775,29 @@ static enum gc_ret against_value(enum gc_op op, long long v, int truth)
 	}
 }
 
+/* err op 0, when it is (not) true, for a 0-or-errno result. */
+static enum gc_ret errno_fact(enum gc_op op, int truth)
+{
+	switch (op) {
+	case GO_NE: case GO_LT:
+		return truth ? RET_FAILED : RET_FULL;
+	case GO_EQ: case GO_GE:
+		return truth ? RET_FULL : RET_FAILED;
+	default:
+		return RET_ANY;
+	}
+}
+
+/* iov_iter_extract_will_pin(iter): do ITER acquires on iter pin? */
+static enum gc_ret pin_test_fact(struct gc_lower *l, struct gc_expr *e,
+				 int truth, const void **key)
+{
+	int elem;
+
+	*key = resolve(l, arg(e, gup_find_pin_test(e->name)->arg), &elem);
+	return truth ? RET_PINS : RET_NOPIN;
+}
+
 static int is_compare(struct gc_expr *e)
 {
 	return e->kind == GX_BINARY && e->op >= GO_EQ && e->op <= GO_GE;
@@ -681,6 +819,8 @@ static enum gc_ret cond_fact(struct gc_lower *l, struct gc_expr *e,
 	if (e->kind == GX_CALL && e->name &&
 	    !strcmp(e->name, "__builtin_expect"))
 		return cond_fact(l, arg(e, 0), truth, key);
+	if (e->kind == GX_CALL && e->name && gup_find_pin_test(e->name))
+		return pin_test_fact(l, e, truth, key);
 	if (e->kind == GX_BINARY && (e->op == GO_LAND || e->op == GO_LOR)) {
 		int and = e->op == GO_LAND;
 		const void *right_key;
@@ -713,6 +853,8 @@ static enum gc_ret cond_fact(struct gc_lower *l, struct gc_expr *e,
 		if (!site)
 			return RET_ANY;
 		*key = result_key(site, e);
+		if (site->api->returns == RETURNS_ERRNO)	/* if (err) */
+			return errno_fact(GO_NE, truth);
 		if (truth)
 			return site->api->returns == RETURNS_BOOL ? RET_SOME : RET_ANY;
 		return RET_FAILED;
@@ -730,6 +872,8 @@ static enum gc_ret cond_fact(struct gc_lower *l, struct gc_expr *e,
 		other = e->a;
 		op = swapped(op);
 	}
+	if (site->api->returns == RETURNS_ERRNO)
+		return is_const(other, 0) ? errno_fact(op, truth) : RET_ANY;
 	if ((site->count_var && var(other) == site->count_var) ||
 	    (!site->count_var && site->count_value != 0 &&
 	     is_const(other, site->count_value)))
@@ -784,6 +928,46 @@ void gc_lower_place(struct gc_lower *l, struct gc_label *label)
 	l->cur = label->node;
 }
 
+/*
+ * if (x), if (!dio->is_pinned): x may hold a GUP_PIN_TEST's answer,
+ * assigned here or, for a member, anywhere in the unit; decided at the
+ * end of the unit (see pin_edges_done()).
+ */
+static void maybe_pin_edge(struct gc_lower *l, struct gc_expr *e, int truth)
+{
+	struct pin_edge *p;
+	struct holder h;
+
+	while (e && ((e->kind == GX_UNARY && e->op == GO_NOT) ||
+		     (e->kind == GX_CALL && e->name &&
+		      !strcmp(e->name, "__builtin_expect")))) {
+		truth ^= e->kind == GX_UNARY;
+		e = e->kind == GX_UNARY ? e->a : arg(e, 0);
+	}
+	if (!holder_of(e, &h))
+		return;
+	p = gc_alloc(sizeof(*p));
+	*p = (struct pin_edge){ l->f, l->cur, l->cur->nsucc - 1, h, truth,
+				l->pin_edges };
+	l->pin_edges = p;
+}
+
+/* The edges that test a holder say whether ITER acquires pinned. */
+static void pin_edges_done(struct gc_lower *l)
+{
+	for (struct pin_edge *p = l->pin_edges; p; p = p->next) {
+		struct holder *k = find_holder(l, &p->what);
+
+		if (!k)
+			continue;
+		p->node->cond_key[p->succ] = k;
+		p->node->cond[p->succ] = p->truth ? RET_PINS : RET_NOPIN;
+		for (struct gc_site *s = l->u->sites; s; s = s->next)
+			if (s->func == p->f && s->api->kind == KIND_ITER)
+				gc_site_key(s, k);
+	}
+}
+
 void gc_lower_branch(struct gc_lower *l, struct gc_expr *cond,
 		     struct gc_label *yes, struct gc_label *no)
 {
@@ -793,8 +977,12 @@ void gc_lower_branch(struct gc_lower *l, struct gc_expr *cond,
 	here(l);
 	r = cond_fact(l, cond, 1, &key);
 	gc_edge(l->cur, yes->node, key, r);
+	if (r == RET_ANY && !key)
+		maybe_pin_edge(l, cond, 1);
 	r = cond_fact(l, cond, 0, &key);
 	gc_edge(l->cur, no->node, key, r);
+	if (r == RET_ANY && !key)
+		maybe_pin_edge(l, cond, 0);
 	l->cur = NULL;
 }
 
@@ -943,13 +1131,34 @@ struct gc_lower *gc_lower_new(const char *file,
 			      void *ctx)
 {
 	struct gc_lower *l = gc_alloc(sizeof(*l));
+	int n = 0;
 
 	l->u = gc_unit_new(file);
 	l->u->family = declared_family(declares, ctx);
+	l->declares = declares;
+	l->ctx = ctx;
+	while (gup_flag_row(n))
+		n++;
+	l->flag_value = gc_alloc(n * sizeof(*l->flag_value));
+	for (int i = 0; i < n; i++)
+		l->flag_value[i] = gup_flag_row(i)->value;
 	return l;
+}
+
+void gc_lower_constants(struct gc_lower *l,
+			int (*value)(const char *name, long long *v, void *ctx),
+			void *ctx)
+{
+	const struct gup_flag *flag;
+	long long v;
+
+	for (int i = 0; (flag = gup_flag_row(i)); i++)
+		if (value(flag->name, &v, ctx) && v)
+			l->flag_value[i] = v;
 }
 
 struct gc_unit *gc_lower_done(struct gc_lower *l)
 {
+	pin_edges_done(l);
 	return l->u;
 }

@@ -19,9 +19,10 @@
 
 #include "gup.h"
 
-/* What the core needs of a type: how far it is from struct page. */
+/* What the core needs of a type: how far it is from struct page or folio. */
 struct gc_type {
 	int pages;		/* struct page *: 1, struct page **: 2 (arrays count) */
+	int folios;		/* the same for struct folio */
 	const char *tag;	/* struct tag, of the struct or what a pointer points to */
 };
 
@@ -95,6 +96,15 @@ struct gc_lower *gc_lower_new(const char *file,
 			      int (*declares)(const char *name, void *ctx),
 			      void *ctx);
 struct gc_unit *gc_lower_done(struct gc_lower *l);
+
+/*
+ * Optional: value(name, &v) gives the value of an integer constant the
+ * unit defines (an enum constant or a number macro), so that gup_flags
+ * are read with the tree's FOLL_* values; without it, rules/'s.
+ */
+void gc_lower_constants(struct gc_lower *l,
+			int (*value)(const char *name, long long *v, void *ctx),
+			void *ctx);
 
 /* A function: begin, variables, its body, end at pos (its last line). */
 void gc_lower_func(struct gc_lower *l, const char *name, struct gc_pos pos,

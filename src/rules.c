@@ -15,7 +15,8 @@
 #define GUP_FREE NO_ROWS
 #define GUP_HANDOFF NO_ROWS
 #define GUP_FLAG NO_ROWS
-#define ROWS_END
+#define GUP_PIN_TEST NO_ROWS
+#define GUP_MOVE NO_ROWS
 
 static const struct gup_acquire acquires[] = {
 #include "rules/gup-api.h"
@@ -66,7 +67,21 @@ static const struct { enum gup_role role; const char *name; } params[] = {
 #define GUP_PARAM NO_ROWS
 #undef GUP_FLAG
 #define GUP_FLAG(n, v) { #n, v },
-static const struct { const char *name; long value; } flags[] = {
+static const struct gup_flag flags[] = {
+#include "rules/gup-api.h"
+};
+#undef GUP_FLAG
+#define GUP_FLAG NO_ROWS
+#undef GUP_PIN_TEST
+#define GUP_PIN_TEST(n, a, tag) { #n, a, #tag },
+static const struct gup_pin_test pin_tests[] = {
+#include "rules/gup-api.h"
+};
+#undef GUP_PIN_TEST
+#define GUP_PIN_TEST NO_ROWS
+#undef GUP_MOVE
+#define GUP_MOVE(from, to) { #from, #to },
+static const struct { const char *name, *to; } moves[] = {
 #include "rules/gup-api.h"
 };
 
@@ -84,6 +99,35 @@ const struct gup_release *gup_find_release(const char *name) { FIND(releases, na
 const struct gup_dirty *gup_find_dirty(const char *name) { FIND(dirtiers, name); }
 const struct gup_call *gup_find_free(const char *name) { FIND(frees, name); }
 const struct gup_call *gup_find_handoff(const char *name) { FIND(handoffs, name); }
+const struct gup_pin_test *gup_find_pin_test(const char *name) { FIND(pin_tests, name); }
+
+const struct gup_pin_test *gup_pin_test_row(int i)
+{
+	return i < (int)ARRAY_SIZE(pin_tests) ? &pin_tests[i] : NULL;
+}
+
+/* Is struct tag the iterator an ITER acquire pins from? */
+int gup_is_iterator(const char *tag)
+{
+	for (size_t i = 0; tag && i < ARRAY_SIZE(pin_tests); i++)
+		if (!strcmp(pin_tests[i].tag, tag))
+			return 1;
+	return 0;
+}
+
+/* What pages a device uses should come from instead (GUP_MOVE), or NULL. */
+const char *gup_move(const char *acquire)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(moves); i++)
+		if (!strcmp(moves[i].name, acquire))
+			return moves[i].to;
+	return NULL;
+}
+
+const struct gup_flag *gup_flag_row(int i)
+{
+	return i < (int)ARRAY_SIZE(flags) ? &flags[i] : NULL;
+}
 
 const struct gup_release *gup_release_row(int i)
 {
