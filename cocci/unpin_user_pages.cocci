@@ -28,9 +28,9 @@ virtual report
 @@
 import re
 
-# The GET and PIN rows of GUP_ACQUIRE and the GUP_FREE rows in
-# rules/gup-api.h, and the GUP_REPLACE(UNPIN, ...) row: tests/cocci checks
-# them and the SmPL sets below against the table.
+# The GET and PIN rows of GUP_ACQUIRE (of page shapes), the GUP_FREE and
+# GUP_MOVE rows in rules/gup-api.h, and the GUP_REPLACE(UNPIN, ...) row:
+# tests/cocci checks them and the SmPL sets below against the table.
 ACQUIRERS = ["get_user_pages", "get_user_pages_fast",
              "get_user_pages_fast_only", "get_user_page_fast_only",
              "get_user_pages_remote", "get_user_pages_unlocked",
@@ -42,6 +42,8 @@ PINNERS = ["pin_user_pages", "pin_user_pages_fast",
            "pin_user_pages_fast_only", "pin_user_pages_remote",
            "pin_user_pages_unlocked", "pin_user_pages_locked"]
 FREE = ["__free_page", "__free_pages", "free_page", "kfree"]
+MOVES = {"iov_iter_get_pages2": "iov_iter_extract_pages",
+         "iov_iter_get_pages_alloc2": "iov_iter_extract_pages"}
 PAGE, PAGES, PAGES_DIRTY = ("unpin_user_page", "unpin_user_pages",
                             "unpin_user_pages_dirty_lock")
 
@@ -55,6 +57,10 @@ def pinned(name):
 def refuse(g):
     """Why a group's acquires and releases stay."""
     odd = sorted(n for n in g.names if not pinned(n))
+    moves = sorted({MOVES[n] for n in odd if n in MOVES})
+    if moves:
+        return "%s() has no pin_ form; where a device uses the pages, " \
+            "6.3+ takes them with %s()" % ("(), ".join(odd), "(), ".join(moves))
     if odd:
         return "%s() has no pin_ form" % "(), ".join(odd)
     if g.blocks:
