@@ -42,6 +42,7 @@ struct pin_edge {
 	struct gc_node *node;
 	int succ;
 	struct holder what;	/* the local or member tested */
+	const char *path;	/* the member's access path, "dio->is_pinned" */
 	int truth;
 	struct pin_edge *next;
 };
@@ -613,14 +614,20 @@ static struct holder *find_holder(struct gc_lower *l, const struct holder *h)
 	return NULL;
 }
 
-/* x = iov_iter_extract_will_pin(iter): x holds whether pages are pinned. */
+/*
+ * x = iov_iter_extract_will_pin(iter), or x = a local or member holding
+ * that: x holds whether pages are pinned.
+ */
 static int pin_test_assign(struct gc_lower *l, struct gc_expr *left,
 			   struct gc_expr *right)
 {
 	struct holder h, *k;
+	int test = right->kind == GX_CALL && right->name &&
+		   gup_find_pin_test(right->name);
 
-	if (right->kind != GX_CALL || !right->name ||
-	    !gup_find_pin_test(right->name) || !holder_of(left, &h))
+	if (!test && !(holder_of(right, &h) && find_holder(l, &h)))
+		return 0;
+	if (!holder_of(left, &h))
 		return 0;
 	if (!find_holder(l, &h)) {
 		k = gc_alloc(sizeof(*k));
@@ -937,6 +944,7 @@ static void maybe_pin_edge(struct gc_lower *l, struct gc_expr *e, int truth)
 {
 	struct pin_edge *p;
 	struct holder h;
+	char path[256];
 
 	while (e && ((e->kind == GX_UNARY && e->op == GO_NOT) ||
 		     (e->kind == GX_CALL && e->name &&
@@ -947,8 +955,10 @@ static void maybe_pin_edge(struct gc_lower *l, struct gc_expr *e, int truth)
 	if (!holder_of(e, &h))
 		return;
 	p = gc_alloc(sizeof(*p));
-	*p = (struct pin_edge){ l->f, l->cur, l->cur->nsucc - 1, h, truth,
-				l->pin_edges };
+	*p = (struct pin_edge){ l->f, l->cur, l->cur->nsucc - 1, h, NULL,
+				truth, l->pin_edges };
+	if (h.member && path_of(e, path, sizeof(path)))
+		p->path = gc_strdup(path);
 	l->pin_edges = p;
 }
 
@@ -957,14 +967,18 @@ static void pin_edges_done(struct gc_lower *l)
 {
 	for (struct pin_edge *p = l->pin_edges; p; p = p->next) {
 		struct holder *k = find_holder(l, &p->what);
+		const void *key = p->what.var;
 
 		if (!k)
 			continue;
-		p->node->cond_key[p->succ] = k;
+		if (!key)	/* a member: its object in that function */
+			key = gc_obj_get(p->f, p->path ? p->path : k->member,
+					 k->member);
+		p->node->cond_key[p->succ] = key;
 		p->node->cond[p->succ] = p->truth ? RET_PINS : RET_NOPIN;
 		for (struct gc_site *s = l->u->sites; s; s = s->next)
 			if (s->func == p->f && s->api->kind == KIND_ITER)
-				gc_site_key(s, k);
+				gc_site_key(s, key);
 	}
 }
 
