@@ -68,6 +68,13 @@ GUP_PIN_TEST(iov_iter_extract_will_pin, 0, iov_iter)
 GUP_PIN_TEST(user_backed_iter,          0, iov_iter)
 
 /*
+ * GUP_ERR_TEST(name, arg): true when the page an acquire returned
+ * (RETURNS PAGE), in argument arg, is an error pointer: nothing taken.
+ */
+GUP_ERR_TEST(IS_ERR,         0)
+GUP_ERR_TEST(IS_ERR_OR_NULL, 0)
+
+/*
  * GUP_MOVE(from, to): where a tree declares to, pages from that a
  * device reads or writes (handed to an sg list, bio or skb) should come
  * from to instead: FOLL_PIN for user memory.  Reported, not rewritten.
@@ -105,6 +112,7 @@ GUP_PARAM(FLAGS, write)
 GUP_RELEASE(put_page,                         GET, LEGACY, PAGE,   0, -1, -1, "2.6.12", "")
 GUP_RELEASE(release_pages,                    GET, LEGACY, ARRAY,  0,  1, -1, "2.6.16", "")
 GUP_RELEASE(folio_put,                        GET, LEGACY, FOLIO,  0, -1, -1, "5.16", "")
+GUP_RELEASE(unmap_and_put_page,               GET, LEGACY, PAGE,   0, -1, -1, "6.5", "")
 GUP_RELEASE(put_vaddr_frames,                 ANY, LEGACY, FRAMES, 0, -1, -1, "4.2", "")
 GUP_RELEASE(bio_release_pages,                ANY, LEGACY, BIO,    0, -1,  1, "5.1", "")
 GUP_RELEASE(bio_release_page,                 ANY, LEGACY, PAGE,   1, -1, -1, "6.4", "")

@@ -18,6 +18,7 @@ COLUMNS = {
     "HANDOFF": "name arg",
     "FLAG": "name value",
     "PIN_TEST": "name arg tag",
+    "ERR_TEST": "name arg",
     "MOVE": "name to",
     "CHECK": "id name severity summary",
 }

@@ -53,7 +53,7 @@ struct gup_dirty {
 	int page;
 };
 
-struct gup_call {		/* GUP_FREE and GUP_HANDOFF rows */
+struct gup_call {		/* GUP_FREE, GUP_HANDOFF and GUP_ERR_TEST rows */
 	const char *name;
 	int arg;
 };
@@ -75,6 +75,7 @@ const struct gup_dirty *gup_find_dirty(const char *name);
 const struct gup_call *gup_find_free(const char *name);
 const struct gup_call *gup_find_handoff(const char *name);
 const struct gup_pin_test *gup_find_pin_test(const char *name);
+const struct gup_call *gup_find_err_test(const char *name);
 const struct gup_pin_test *gup_pin_test_row(int i);
 int gup_is_iterator(const char *tag);
 const char *gup_move(const char *acquire);

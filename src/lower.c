@@ -805,6 +805,19 @@ static enum gc_ret pin_test_fact(struct gc_lower *l, struct gc_expr *e,
 	return truth ? RET_PINS : RET_NOPIN;
 }
 
+/* IS_ERR(page): did the acquire that returned page fail? */
+static enum gc_ret err_test_fact(struct gc_lower *l, struct gc_expr *e,
+				 int truth, const void **key)
+{
+	struct gc_expr *page = arg(e, gup_find_err_test(e->name)->arg);
+	struct gc_site *site = result_site(l, page);
+
+	if (!site || site->api->returns != RETURNS_PAGE)
+		return RET_ANY;
+	*key = result_key(site, page);
+	return truth ? RET_FAILED : RET_SOME;
+}
+
 static int is_compare(struct gc_expr *e)
 {
 	return e->kind == GX_BINARY && e->op >= GO_EQ && e->op <= GO_GE;
@@ -828,6 +841,8 @@ static enum gc_ret cond_fact(struct gc_lower *l, struct gc_expr *e,
 		return cond_fact(l, arg(e, 0), truth, key);
 	if (e->kind == GX_CALL && e->name && gup_find_pin_test(e->name))
 		return pin_test_fact(l, e, truth, key);
+	if (e->kind == GX_CALL && e->name && gup_find_err_test(e->name))
+		return err_test_fact(l, e, truth, key);
 	if (e->kind == GX_BINARY && (e->op == GO_LAND || e->op == GO_LOR)) {
 		int and = e->op == GO_LAND;
 		const void *right_key;

@@ -17,6 +17,7 @@
 #define GUP_FLAG NO_ROWS
 #define GUP_PIN_TEST NO_ROWS
 #define GUP_MOVE NO_ROWS
+#define GUP_ERR_TEST NO_ROWS
 
 static const struct gup_acquire acquires[] = {
 #include "rules/gup-api.h"
@@ -79,6 +80,13 @@ static const struct gup_pin_test pin_tests[] = {
 };
 #undef GUP_PIN_TEST
 #define GUP_PIN_TEST NO_ROWS
+#undef GUP_ERR_TEST
+#define GUP_ERR_TEST(n, a) { #n, a },
+static const struct gup_call err_tests[] = {
+#include "rules/gup-api.h"
+};
+#undef GUP_ERR_TEST
+#define GUP_ERR_TEST NO_ROWS
 #undef GUP_MOVE
 #define GUP_MOVE(from, to) { #from, #to },
 static const struct { const char *name, *to; } moves[] = {
@@ -100,6 +108,7 @@ const struct gup_dirty *gup_find_dirty(const char *name) { FIND(dirtiers, name);
 const struct gup_call *gup_find_free(const char *name) { FIND(frees, name); }
 const struct gup_call *gup_find_handoff(const char *name) { FIND(handoffs, name); }
 const struct gup_pin_test *gup_find_pin_test(const char *name) { FIND(pin_tests, name); }
+const struct gup_call *gup_find_err_test(const char *name) { FIND(err_tests, name); }
 
 const struct gup_pin_test *gup_pin_test_row(int i)
 {

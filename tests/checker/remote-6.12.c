@@ -2,12 +2,10 @@
  * 6.12's remote acquires: pin_user_pages_remote() without the vmas
  * argument (6.5+), its pages released on one path and leaked on the
  * other; get_user_page_vma_remote() (6.5+) returns the page or an
- * ERR_PTR(), put back with put_page().
+ * ERR_PTR() (nothing to put back after IS_ERR()), put back with
+ * put_page().
  */
 #include "linux-6.12/mm.h"
-
-#define IS_ERR(p) ((unsigned long)(p) >= (unsigned long)-4095)
-#define PTR_ERR(p) ((long)(p))
 
 static long peek(struct mm_struct *mm, unsigned long addr, int n, bool check)
 {
@@ -42,11 +40,11 @@ long peek_test(struct mm_struct *mm, unsigned long addr)
  * check-command: gupcheck -Iinclude --inventory=$tmpdir/gup.jsonl $file && cat $tmpdir/gup.jsonl
  *
  * check-error-start
-remote-6.12.c:24:17: error: pages pinned by pin_user_pages_remote() at line 20 are not released on this path [gup-leak]
+remote-6.12.c:22:17: error: pages pinned by pin_user_pages_remote() at line 18 are not released on this path [gup-leak]
  * check-error-end
  *
  * check-output-start
-{"file":"remote-6.12.c","line":20,"col":36,"function":"peek","api":"pin_user_pages_remote","kind":"pin","tree_api":"unpin_user_page","pages":"pages","count":"n","flags":"FOLL_WRITE","longterm":false,"releases":[{"line":25,"function":"peek","api":"unpin_user_pages_dirty_lock","via":null,"kind":"release"}],"handoff":[],"diagnostics":["gup-leak"],"status":"converted","reason":null}
-{"file":"remote-6.12.c","line":27,"col":40,"function":"peek","api":"get_user_page_vma_remote","kind":"get","tree_api":"unpin_user_page","pages":null,"count":null,"flags":"0","longterm":false,"releases":[{"line":30,"function":"peek","api":"put_page","via":null,"kind":"release"}],"handoff":[],"diagnostics":[],"status":"manual","reason":"no pin_user_pages*() counterpart for this acquire"}
+{"file":"remote-6.12.c","line":18,"col":36,"function":"peek","api":"pin_user_pages_remote","kind":"pin","tree_api":"unpin_user_page","pages":"pages","count":"n","flags":"FOLL_WRITE","longterm":false,"releases":[{"line":23,"function":"peek","api":"unpin_user_pages_dirty_lock","via":null,"kind":"release"}],"handoff":[],"diagnostics":["gup-leak"],"status":"converted","reason":null}
+{"file":"remote-6.12.c","line":25,"col":40,"function":"peek","api":"get_user_page_vma_remote","kind":"get","tree_api":"unpin_user_page","pages":null,"count":null,"flags":"0","longterm":false,"releases":[{"line":28,"function":"peek","api":"put_page","via":null,"kind":"release"}],"handoff":[],"diagnostics":[],"status":"manual","reason":"no pin_user_pages*() counterpart for this acquire"}
  * check-output-end
  */

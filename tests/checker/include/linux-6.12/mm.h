@@ -46,6 +46,17 @@ enum {
 	FOLL_MADV_POPULATE = 1 << 22,
 };
 
+/* include/linux/err.h */
+static inline bool IS_ERR(const void *ptr)
+{
+	return (unsigned long)ptr >= (unsigned long)-4095;
+}
+
+static inline long PTR_ERR(const void *ptr)
+{
+	return (long)ptr;
+}
+
 struct iov_iter { unsigned char iter_type; bool user_backed; size_t count; };
 
 void put_page(struct page *page);
