@@ -68,6 +68,12 @@ GUP_PIN_TEST(iov_iter_extract_will_pin, 0, iov_iter)
 GUP_PIN_TEST(user_backed_iter,          0, iov_iter)
 
 /*
+ * GUP_SAME(name, arg): returns what argument arg holds, in another type
+ * (the folio of a page): releasing it releases that.
+ */
+GUP_SAME(page_folio, 0)
+
+/*
  * GUP_ERR_TEST(name, arg): true when the page an acquire returned
  * (RETURNS PAGE), in argument arg, is an error pointer: nothing taken.
  */

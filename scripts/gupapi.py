@@ -19,6 +19,7 @@ COLUMNS = {
     "FLAG": "name value",
     "PIN_TEST": "name arg tag",
     "ERR_TEST": "name arg",
+    "SAME": "name arg",
     "MOVE": "name to",
     "CHECK": "id name severity summary",
 }

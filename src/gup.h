@@ -53,7 +53,7 @@ struct gup_dirty {
 	int page;
 };
 
-struct gup_call {		/* GUP_FREE, GUP_HANDOFF and GUP_ERR_TEST rows */
+struct gup_call {		/* GUP_FREE, _HANDOFF, _ERR_TEST and _SAME rows */
 	const char *name;
 	int arg;
 };
@@ -76,6 +76,7 @@ const struct gup_call *gup_find_free(const char *name);
 const struct gup_call *gup_find_handoff(const char *name);
 const struct gup_pin_test *gup_find_pin_test(const char *name);
 const struct gup_call *gup_find_err_test(const char *name);
+const struct gup_call *gup_find_same(const char *name);
 const struct gup_pin_test *gup_pin_test_row(int i);
 int gup_is_iterator(const char *tag);
 const char *gup_move(const char *acquire);

@@ -172,6 +172,11 @@ static int is_const(struct gc_expr *e, long long v)
 
 /* ---- objects: what holds the pages an expression names ------------- */
 
+static struct gc_expr *arg(struct gc_expr *call, int n)
+{
+	return n >= 0 && n < call->nargs ? call->args[n] : NULL;
+}
+
 static struct gc_obj *var_obj(struct gc_lower *l, struct gc_var *v)
 {
 	struct gc_obj *o = gc_obj_get(l->f, v->name, v->name);
@@ -271,6 +276,10 @@ static struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem)
 	case GX_BINARY:
 		return e->op == GO_ADD || e->op == GO_SUB ?
 		       resolve(l, e->a, elem) : NULL;
+	case GX_CALL:		/* page_folio(page) */
+		return e->name && gup_find_same(e->name) ?
+		       resolve(l, arg(e, gup_find_same(e->name)->arg), elem) :
+		       NULL;
 	default:
 		return NULL;
 	}
@@ -316,11 +325,6 @@ static enum gc_count bound_of(struct gc_lower *l, struct gc_obj *obj,
 	    (!s->count_var && is_const(e, s->count_value)))
 		return BOUND_REQUESTED;
 	return BOUND_OTHER;
-}
-
-static struct gc_expr *arg(struct gc_expr *call, int n)
-{
-	return n >= 0 && n < call->nargs ? call->args[n] : NULL;
 }
 
 /*
@@ -671,7 +675,8 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 		}
 		return;
 	}
-	if (right->kind == GX_CALL && !s) {	/* = alloc_page() */
+	if (right->kind == GX_CALL && !s &&	/* = alloc_page() */
+	    !(right->name && gup_find_same(right->name))) {
 		to = resolve(l, left, &to_elem);
 		if (to)
 			to->allocated = 1;

@@ -18,6 +18,7 @@
 #define GUP_PIN_TEST NO_ROWS
 #define GUP_MOVE NO_ROWS
 #define GUP_ERR_TEST NO_ROWS
+#define GUP_SAME NO_ROWS
 
 static const struct gup_acquire acquires[] = {
 #include "rules/gup-api.h"
@@ -87,6 +88,13 @@ static const struct gup_call err_tests[] = {
 };
 #undef GUP_ERR_TEST
 #define GUP_ERR_TEST NO_ROWS
+#undef GUP_SAME
+#define GUP_SAME(n, a) { #n, a },
+static const struct gup_call sames[] = {
+#include "rules/gup-api.h"
+};
+#undef GUP_SAME
+#define GUP_SAME NO_ROWS
 #undef GUP_MOVE
 #define GUP_MOVE(from, to) { #from, #to },
 static const struct { const char *name, *to; } moves[] = {
@@ -109,6 +117,7 @@ const struct gup_call *gup_find_free(const char *name) { FIND(frees, name); }
 const struct gup_call *gup_find_handoff(const char *name) { FIND(handoffs, name); }
 const struct gup_pin_test *gup_find_pin_test(const char *name) { FIND(pin_tests, name); }
 const struct gup_call *gup_find_err_test(const char *name) { FIND(err_tests, name); }
+const struct gup_call *gup_find_same(const char *name) { FIND(sames, name); }
 
 const struct gup_pin_test *gup_pin_test_row(int i)
 {
