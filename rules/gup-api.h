@@ -69,9 +69,11 @@ GUP_PIN_TEST(user_backed_iter,          0, iov_iter)
 
 /*
  * GUP_SAME(name, arg): returns what argument arg holds, in another type
- * (the folio of a page): releasing it releases that.
+ * (the folio of a page): releasing it releases that.  The kernel's
+ * page_folio() is a _Generic macro around _compound_head().
  */
-GUP_SAME(page_folio, 0)
+GUP_SAME(page_folio,     0)
+GUP_SAME(_compound_head, 0)
 
 /*
  * GUP_ERR_TEST(name, arg): true when the page an acquire returned

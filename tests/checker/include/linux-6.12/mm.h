@@ -64,7 +64,10 @@ void folio_put(struct folio *folio);
 void release_pages(struct page **pages, int nr);
 bool set_page_dirty(struct page *page);
 int set_page_dirty_lock(struct page *page);
-struct folio *page_folio(struct page *page);
+unsigned long _compound_head(const struct page *page);
+#define page_folio(p)		(_Generic((p),				\
+	const struct page *:	(const struct folio *)_compound_head(p), \
+	struct page *:		(struct folio *)_compound_head(p)))
 
 void unpin_user_page(struct page *page);
 void unpin_folio(struct folio *folio);
