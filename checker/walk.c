@@ -5,7 +5,6 @@
  * (src/lower.h).  Only sparse's shapes are decided here: a variable read
  * is *(&x), a member p->m is *(p + offset), casts are transparent.
  */
-#include <stdlib.h>
 #include <string.h>
 #include "lib.h"
 #include "symbol.h"
@@ -257,6 +256,24 @@ static struct gc_expr *preop(struct walker *w, struct expression *e)
 			  gtype(e->ctype), convert(w, e->unop));
 }
 
+/* p + i: sparse scales i by the size of *p; the core counts elements. */
+static struct gc_expr *index_of(struct walker *w, struct expression *e)
+{
+	struct symbol *t = base_type(e->left->ctype);
+	struct expression *k = e->right;
+	long long size;
+
+	if (!t || t->type != SYM_PTR || !(t = base_type(t->ctype.base_type)) ||
+	    (size = bits_to_bytes(t->bit_size)) <= 0)
+		return convert(w, k);
+	if (k->type == EXPR_VALUE && k->value % size == 0)
+		return gc_x_const(w->l, gpos(k->pos), k->value / size);
+	if (k->type == EXPR_BINOP && k->op == '*' && k->right &&
+	    k->right->type == EXPR_VALUE && k->right->value == size)
+		return convert(w, k->left);
+	return convert(w, k);
+}
+
 static struct gc_expr *binop(struct walker *w, struct expression *e)
 {
 	struct gc_expr *a, *x;
@@ -266,7 +283,9 @@ static struct gc_expr *binop(struct walker *w, struct expression *e)
 		return x;
 	a = convert(w, e->left);
 	return gc_x_binary(w->l, gpos(e->pos), GX_BINARY, binary_op(e->op),
-			   gtype(e->ctype), a, convert(w, e->right));
+			   gtype(e->ctype), a,
+			   e->op == '+' || e->op == '-' ? index_of(w, e) :
+			   convert(w, e->right));
 }
 
 static enum gc_op assign_op(int op)
@@ -504,25 +523,19 @@ static int declares(const char *name, void *ctx)
 	return lookup_symbol(built_in_ident(name), NS_SYMBOL) != NULL;
 }
 
-/* The value of an enum constant or a macro that is one number. */
+/*
+ * The value of an enum constant (6.3+ FOLL_* flags; before, they were
+ * macros with the values rules/ has).
+ */
 static int constant(const char *name, long long *v, void *ctx)
 {
-	struct ident *id = built_in_ident(name);
-	struct symbol *sym = lookup_symbol(id, NS_SYMBOL);
-	struct token *t;
-	char *end;
+	struct symbol *sym = lookup_symbol(built_in_ident(name), NS_SYMBOL);
 
-	if (sym && base_type(sym) && base_type(sym)->type == SYM_ENUM &&
-	    sym->initializer) {
-		*v = get_expression_value_silent(sym->initializer);
-		return 1;
-	}
-	sym = lookup_symbol(id, NS_MACRO);
-	t = sym ? sym->expansion : NULL;
-	if (!t || token_type(t) != TOKEN_NUMBER || !eof_token(t->next))
+	if (!sym || !base_type(sym) || base_type(sym)->type != SYM_ENUM ||
+	    !sym->initializer)
 		return 0;
-	*v = strtoll(t->number, &end, 0);
-	return *end == 0;
+	*v = get_expression_value_silent(sym->initializer);
+	return 1;
 }
 
 /* A function is bound in both scopes when a header declared it. */
@@ -540,12 +553,13 @@ static int listed(struct symbol_list *fns, struct symbol *sym)
 /*
  * The functions the file defines, from its scopes (sparse keeps the file
  * scope open until the next file): its symbol list leaves out static inline
- * functions, which sparse evaluates only when it inlines them.
+ * functions, which sparse evaluates only when it inlines them, so those
+ * are evaluated here.
  */
 static struct symbol_list *defined_functions(const char *file)
 {
 	struct scope *scopes[] = { file_scope, global_scope };
-	struct symbol_list *fns = NULL;
+	struct symbol_list *fns = NULL, *unevaluated = NULL;
 	struct symbol *sym, *fn;
 
 	for (int i = 0; i < 2; i++) {
@@ -554,11 +568,16 @@ static struct symbol_list *defined_functions(const char *file)
 			if (sym->ident && fn && fn->type == SYM_FN &&
 			    (fn->stmt || fn->inline_stmt) &&
 			    !strcmp(stream_name(sym->pos.stream), file) &&
-			    !listed(fns, sym))
+			    !listed(fns, sym)) {
 				add_symbol(&fns, sym);
+				if (!sym->evaluated)
+					add_symbol(&unevaluated, sym);
+			}
 		} END_FOR_EACH_PTR(sym);
 	}
-	evaluate_symbol_list(fns);
+	/* evaluating again would repeat sparse's own warnings */
+	evaluate_symbol_list(unevaluated);
+	free_ptr_list(&unevaluated);
 	return fns;
 }
 

@@ -11,7 +11,7 @@ static const char *const ev_names[] = {
 	[EV_ACQUIRE] = "acquire", [EV_RELEASE] = "release",
 	[EV_DIRTY] = "dirty", [EV_FREE] = "free", [EV_HANDOFF] = "handoff",
 	[EV_STORE] = "store", [EV_CALL] = "call", [EV_RETURN] = "return",
-	[EV_RETURN_COUNT] = "return-count",
+	[EV_RETURN_COUNT] = "return-count", [EV_USE] = "use",
 };
 
 static const char *const ret_names[] = {

@@ -362,12 +362,46 @@ static void prototype_positions(const struct gc_proto *proto,
 		*flags = f;
 }
 
+/*
+ * Which element of its array an expression names, by index variable and
+ * offset: pages[i], &pages[i + 1], pages + 2, pages (the first).
+ */
+static void element(struct gc_expr *e, struct gc_elem *at)
+{
+	struct gc_expr *k;
+
+	*at = (struct gc_elem){ NULL, 0, 0 };
+	while (e && (e->kind == GX_ADDR || e->kind == GX_DEREF))
+		e = e->a;
+	if (!e)
+		return;
+	if (e->kind == GX_VAR || e->kind == GX_MEMBER) {
+		at->known = 1;
+		return;
+	}
+	if (e->kind != GX_INDEX && !(e->kind == GX_BINARY && e->op == GO_ADD))
+		return;
+	k = e->b;
+	if (k->kind == GX_BINARY && k->op == GO_ADD && k->b->kind == GX_CONST) {
+		at->offset = k->b->value;
+		k = k->a;
+	}
+	if (var(k))
+		at->index = var(k);
+	else if (k->kind == GX_CONST)
+		at->offset += k->value;
+	else
+		return;
+	at->known = 1;
+}
+
 static struct gc_event *event(struct gc_lower *l, enum gc_ev_type type,
 			      struct gc_expr *call, struct gc_expr *pages)
 {
 	struct gc_event *ev = gc_event_add(here(l), type, call->pos);
 
 	ev->callee = call->name;
+	element(pages, &ev->at);
 	if (pages)
 		ev->obj = resolve(l, pages, &ev->elem);
 	if (ev->elem && l->loop)
@@ -420,6 +454,7 @@ static void acquire_call(struct gc_lower *l, struct gc_expr *call,
 	call->site = s;
 	prototype_positions(proto, api, &pages, &count, &flags);
 	pages_arg = arg(call, pages);
+	element(pages_arg, &ev->at);
 	if (pages_arg) {
 		s->obj = resolve(l, pages_arg, &ev->elem);
 		/* &page, &p->page: one page, not an array */
@@ -474,14 +509,31 @@ static void release_call(struct gc_lower *l, struct gc_expr *call,
 		else
 			ev->dirty = DIRTY_MAYBE;
 	}
-	if (rel->count >= 0)
+	if (rel->count >= 0) {
 		ev->bound = bound_of(l, ev->obj, arg(call, rel->count));
+		ev->count = var(arg(call, rel->count));
+	}
 }
 
-/* A call to anything else: which arguments hold pages, for helpers. */
+/* The parameter object of a function the unit defined already, or NULL. */
+static struct gc_obj *param_of(struct gc_lower *l, const char *func, int i)
+{
+	for (struct gc_func *f = l->u->funcs; f; f = f->next)
+		if (f != l->f && !strcmp(f->name, func))
+			for (struct gc_obj *o = f->objs; o; o = o->next)
+				if (o->param == i)
+					return o;
+	return NULL;
+}
+
+/*
+ * A call to anything else: which arguments hold pages, for helpers.  A
+ * helper passed allocated pages frees its own pages.
+ */
 static void other_call(struct gc_lower *l, struct gc_expr *call)
 {
 	struct gc_event *ev = NULL;
+	struct gc_obj *param;
 
 	for (int i = 0; i < call->nargs; i++) {
 		int elem;
@@ -490,6 +542,8 @@ static void other_call(struct gc_lower *l, struct gc_expr *call)
 
 		if (!o)
 			continue;
+		if (o->allocated && (param = param_of(l, call->name, i)))
+			param->allocated = 1;
 		if (!ev) {
 			ev = event(l, EV_CALL, call, NULL);
 			ev->args = gc_alloc(call->nargs * sizeof(*ev->args));
@@ -515,6 +569,9 @@ struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
 	const struct gup_release *rel;
 	const struct gup_dirty *dirty;
 	const struct gup_call *c;
+	const struct gup_use *use;
+	struct gc_obj *o;
+	int elem;
 
 	e->name = name ? gc_strdup(name) : NULL;
 	e->nargs = nargs;
@@ -533,6 +590,12 @@ struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
 		event(l, EV_FREE, e, arg(e, c->arg));
 	else if ((c = gup_find_handoff(name)))
 		event(l, EV_HANDOFF, e, arg(e, c->arg));
+	else if ((use = gup_find_use(name)))
+		event(l, EV_USE, e, arg(e, use->arg))->use = use;
+	else if (gup_is_notifier(name))
+		l->u->notifier = 1;
+	else if ((c = gup_find_alloc(name)) && (o = resolve(l, arg(e, c->arg), &elem)))
+		o->allocated = 1;
 	else
 		other_call(l, e);
 	return e;
@@ -670,15 +733,16 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 		 */
 		if (!var(left) && (from = derived_from(l, right, &elem))) {
 			ev = store(l, right->pos, from, elem, somewhere(l));
+			ev->derived = 1;
 			if (elem && l->loop)
 				ev->loop = l->loop->id;
 		}
 		return;
 	}
-	if (right->kind == GX_CALL && !s &&	/* = alloc_page() */
+	if (right->kind == GX_CALL && !s &&	/* = alloc_page(), = kmalloc() */
 	    !(right->name && gup_find_same(right->name))) {
 		to = resolve(l, left, &to_elem);
-		if (to)
+		if (to && left->type.pages == 1)
 			to->allocated = 1;
 		return;
 	}
@@ -687,6 +751,7 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 	to = resolve(l, left, &to_elem);
 	if (!to)	/* *out = pages, a->b.c = page: somewhere we lose it */
 		to = somewhere(l);
+	to->allocated |= from->allocated;
 	if (var(left) && !to->field) {
 		struct alias *a = gc_alloc(sizeof(*a));
 

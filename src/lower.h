@@ -98,9 +98,9 @@ struct gc_lower *gc_lower_new(const char *file,
 struct gc_unit *gc_lower_done(struct gc_lower *l);
 
 /*
- * Optional: value(name, &v) gives the value of an integer constant the
- * unit defines (an enum constant or a number macro), so that gup_flags
- * are read with the tree's FOLL_* values; without it, rules/'s.
+ * Optional: value(name, &v) gives the value of an enum constant the unit
+ * defines, so that gup_flags are read with the tree's FOLL_* values (an
+ * enum since 6.3); without it, or for a macro, rules/'s.
  */
 void gc_lower_constants(struct gc_lower *l,
 			int (*value)(const char *name, long long *v, void *ctx),

@@ -29,6 +29,6 @@ ssize_t dio_test(struct bio *bio, struct iov_iter *iter)
  * check-command: gupcheck -Iinclude --inventory=$tmpdir/gup.jsonl $file && cat $tmpdir/gup.jsonl
  *
  * check-output-start
-{"file":"bio-iov-iter.c","line":13,"col":37,"function":"dio_simple","api":"bio_iov_iter_get_pages","kind":"iter","tree_api":"unpin_user_page","pages":"bio","count":null,"flags":null,"longterm":false,"releases":[{"line":17,"function":"dio_simple","api":"bio_release_pages","via":null,"kind":"release"}],"handoff":[],"diagnostics":[],"status":"converted","reason":null}
+{"file":"bio-iov-iter.c","line":13,"col":37,"function":"dio_simple","api":"bio_iov_iter_get_pages","kind":"iter","tree_api":"unpin_user_page","pages":"bio","count":null,"flags":null,"longterm":false,"case":null,"releases":[{"line":17,"function":"dio_simple","api":"bio_release_pages","via":null,"kind":"release"}],"handoff":[],"diagnostics":[],"status":"converted","reason":null}
  * check-output-end
  */

@@ -1,8 +1,8 @@
 /*
  * Pages released through their folio (page_folio(), GUP_SAME): a pinned
  * page goes back with unpin_user_folio(), not folio_put(); a FOLL_GET
- * page released with folio_put() is paired (no leak), and gup-release
- * asks for the pin and unpin_folio().
+ * page released with folio_put() is paired (no leak) and, used for its
+ * struct page only (pin_user_pages.rst case 4), stays as it is.
  */
 #include "linux-6.12/mm.h"
 
@@ -49,7 +49,6 @@ int folio_test(unsigned long addr, unsigned long *key, struct page **pages)
  * check-name: pages released through page_folio(): unpin_user_folio() right, folio_put() on a pin wrong
  *
  * check-error-start
-folio-of-page.c:20:18: warning: folio_put() on pages from get_user_pages_fast() (line 15): pin them with pin_user_pages_fast() and release with unpin_folio() [gup-release]
 folio-of-page.c:33:41: note: pages pin_user_pages_fast() pinned for writing (line 30) are released without being marked dirty: use unpin_user_pages_dirty_lock(..., true) or set_page_dirty_lock() [gup-no-dirty]
 folio-of-page.c:38:34: error: folio_put() on a FOLL_PIN pin from pin_user_pages_fast() (line 30): use unpin_folio() [gup-pin-kind]
  * check-error-end

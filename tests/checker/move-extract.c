@@ -37,6 +37,6 @@ ssize_t dio_test(struct iov_iter *iter, struct bio *bio)
  * check-command: gupcheck -Iinclude --inventory=$tmpdir/gup.jsonl $file && cat $tmpdir/gup.jsonl
  *
  * check-output-start
-{"file":"move-extract.c","line":15,"col":36,"function":"dio_read_pages","api":"iov_iter_get_pages2","kind":"get","tree_api":"unpin_user_page","pages":"pages","count":"8","flags":null,"longterm":false,"releases":[{"line":22,"function":"dio_read_pages","api":"put_page","via":null,"kind":"release"}],"handoff":["bio_add_page"],"diagnostics":[],"status":"manual","reason":"pages handed to a device (bio_add_page): take them with iov_iter_extract_pages()"}
+{"file":"move-extract.c","line":15,"col":36,"function":"dio_read_pages","api":"iov_iter_get_pages2","kind":"get","tree_api":"unpin_user_page","pages":"pages","count":"8","flags":null,"longterm":false,"case":1,"releases":[{"line":22,"function":"dio_read_pages","api":"put_page","via":null,"kind":"release"}],"handoff":["bio_add_page"],"diagnostics":[],"status":"manual","reason":"pages handed to a device (bio_add_page): take them with iov_iter_extract_pages()"}
  * check-output-end
  */

@@ -44,7 +44,7 @@ remote-6.12.c:22:17: error: pages pinned by pin_user_pages_remote() at line 18 a
  * check-error-end
  *
  * check-output-start
-{"file":"remote-6.12.c","line":18,"col":36,"function":"peek","api":"pin_user_pages_remote","kind":"pin","tree_api":"unpin_user_page","pages":"pages","count":"n","flags":"FOLL_WRITE","longterm":false,"releases":[{"line":23,"function":"peek","api":"unpin_user_pages_dirty_lock","via":null,"kind":"release"}],"handoff":[],"diagnostics":["gup-leak"],"status":"converted","reason":null}
-{"file":"remote-6.12.c","line":25,"col":40,"function":"peek","api":"get_user_page_vma_remote","kind":"get","tree_api":"unpin_user_page","pages":null,"count":null,"flags":"0","longterm":false,"releases":[{"line":28,"function":"peek","api":"put_page","via":null,"kind":"release"}],"handoff":[],"diagnostics":[],"status":"manual","reason":"no pin_user_pages*() counterpart for this acquire"}
+{"file":"remote-6.12.c","line":18,"col":36,"function":"peek","api":"pin_user_pages_remote","kind":"pin","tree_api":"unpin_user_page","pages":"pages","count":"n","flags":"FOLL_WRITE","longterm":false,"case":5,"releases":[{"line":23,"function":"peek","api":"unpin_user_pages_dirty_lock","via":null,"kind":"release"}],"handoff":[],"diagnostics":["gup-leak"],"status":"converted","reason":null}
+{"file":"remote-6.12.c","line":25,"col":40,"function":"peek","api":"get_user_page_vma_remote","kind":"get","tree_api":"unpin_user_page","pages":null,"count":null,"flags":"0","longterm":false,"case":4,"releases":[{"line":28,"function":"peek","api":"put_page","via":null,"kind":"release"}],"handoff":[],"diagnostics":[],"status":"keep","reason":"only struct page is used"}
  * check-output-end
  */
