@@ -30,6 +30,24 @@ struct result {			/* a variable holding an acquire's result */
 	struct result *next;
 };
 
+/* Where the answer of a GUP_PIN_TEST is kept: a local, or a member. */
+struct holder {
+	struct gc_var *var;
+	const char *member;	/* "struct dio.is_pinned" */
+	struct holder *next;
+};
+
+/* An edge on a local or member that may hold a GUP_PIN_TEST's answer. */
+struct pin_edge {
+	struct gc_func *f;
+	struct gc_node *node;
+	int succ;
+	struct holder what;	/* the local or member tested */
+	const char *path;	/* the member's access path, "dio->is_pinned" */
+	int truth;
+	struct pin_edge *next;
+};
+
 struct loop {
 	int id;
 	int first_node;
@@ -46,6 +64,11 @@ struct gc_lower {
 	struct alias *aliases;
 	struct alias *derived;
 	struct result *results;
+	int (*declares)(const char *name, void *ctx);
+	void *ctx;
+	long *flag_value;	/* per GUP_FLAG row: the tree's value */
+	struct holder *holders;	/* unit-wide */
+	struct pin_edge *pin_edges;
 };
 
 static const struct gc_type no_type;
@@ -149,9 +172,15 @@ static struct gc_var *var(struct gc_expr *e)
 	return e && e->kind == GX_VAR ? e->var : NULL;
 }
 
+/* Pointer levels above struct page, or else above struct folio. */
+static int page_level(const struct gc_type *t)
+{
+	return t->pages ? t->pages : t->folios;
+}
+
 static int holds_pages(struct gc_expr *e)
 {
-	return e && e->type.pages >= 1 && e->type.pages <= 3;
+	return e && page_level(&e->type) >= 1 && page_level(&e->type) <= 3;
 }
 
 static int is_const(struct gc_expr *e, long long v)
@@ -160,6 +189,11 @@ static int is_const(struct gc_expr *e, long long v)
 }
 
 /* ---- objects: what holds the pages an expression names ------------- */
+
+static struct gc_expr *arg(struct gc_expr *call, int n)
+{
+	return n >= 0 && n < call->nargs ? call->args[n] : NULL;
+}
 
 static struct gc_obj *var_obj(struct gc_lower *l, struct gc_var *v)
 {
@@ -250,9 +284,9 @@ static struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem)
 		return member_obj(l, e);
 	case GX_DEREF:
 	case GX_INDEX:
-		if (e->type.pages == 2)		/* *pagesp: the caller's array */
+		if (page_level(&e->type) == 2)	/* *pagesp: the caller's array */
 			return resolve(l, e->a, elem);
-		if (e->type.pages != 1)
+		if (page_level(&e->type) != 1)
 			return NULL;
 		o = resolve(l, e->a, elem);
 		*elem = 1;
@@ -260,6 +294,10 @@ static struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem)
 	case GX_BINARY:
 		return e->op == GO_ADD || e->op == GO_SUB ?
 		       resolve(l, e->a, elem) : NULL;
+	case GX_CALL:		/* page_folio(page) */
+		return e->name && gup_find_same(e->name) ?
+		       resolve(l, arg(e, gup_find_same(e->name)->arg), elem) :
+		       NULL;
 	default:
 		return NULL;
 	}
@@ -358,11 +396,6 @@ static enum gc_count bound_of(struct gc_lower *l, struct gc_obj *obj,
 	return BOUND_OTHER;
 }
 
-static struct gc_expr *arg(struct gc_expr *call, int n)
-{
-	return n >= 0 && n < call->nargs ? call->args[n] : NULL;
-}
-
 /*
  * Argument positions from the prototype the unit declares, falling back
  * to the table's (see rules/gup-api.h).
@@ -374,11 +407,16 @@ static void prototype_positions(const struct gc_proto *proto,
 	int levels = api->shape == SHAPE_ALLOC ? 3 : 2;
 	int p = -1, c = -1, f = -1;
 
+	/* a frame vector or bio holds the pages: the table says where */
+	if (api->shape == SHAPE_FRAMES || api->shape == SHAPE_BIO)
+		levels = -1;
 	*pages = api->pages, *count = api->count, *flags = api->flags;
 	for (int i = 0; proto && i < proto->nparams; i++) {
 		const struct gc_param *param = &proto->params[i];
+		int level = api->shape == SHAPE_FOLIOS ? param->type.folios :
+			    param->type.pages;
 
-		if (p < 0 && param->type.pages == levels)
+		if (p < 0 && level == levels)
 			p = i;
 		if (c < 0 && param->name && gup_param_role(param->name, ROLE_COUNT))
 			c = i;
@@ -451,6 +489,27 @@ static long flag_bits(struct gc_expr *e, int *known)
 	return 0;
 }
 
+/* Flag bits in the tree's FOLL_* values, as rules/' values. */
+static long rules_flags(struct gc_lower *l, long bits)
+{
+	const struct gup_flag *flag;
+	long out = 0;
+
+	for (int i = 0; (flag = gup_flag_row(i)); i++)
+		if (bits & l->flag_value[i])
+			out |= flag->value;
+	return out;
+}
+
+/* The iterator argument of an ITER acquire (GUP_PIN_TEST's tag). */
+static struct gc_expr *iterator_arg(struct gc_expr *call)
+{
+	for (int i = 0; i < call->nargs; i++)
+		if (gup_is_iterator(call->args[i]->type.tag))
+			return call->args[i];
+	return NULL;
+}
+
 static void acquire_call(struct gc_lower *l, struct gc_expr *call,
 			 const struct gc_proto *proto,
 			 const struct gup_acquire *api)
@@ -485,10 +544,19 @@ static void acquire_call(struct gc_lower *l, struct gc_expr *call,
 				 count_arg->value : -1;
 	flags_arg = arg(call, flags);
 	s->flags_known = flags_arg != NULL;
-	s->flag_bits = flag_bits(flags_arg, &s->flags_known);
+	s->flag_bits = rules_flags(l, flag_bits(flags_arg, &s->flags_known));
 	gc_site_key(s, s);
 	if (s->obj)
 		gc_site_key(s, s->obj);
+	if (api->kind == KIND_ITER && iterator_arg(call)) {
+		int elem;
+		struct gc_obj *iter = resolve(l, iterator_arg(call), &elem);
+
+		if (iter)	/* GUP_PIN_TEST(iter) edges say if it pinned */
+			gc_site_key(s, iter);
+	}
+	if (gup_move(api->name) && l->declares(gup_move(api->name), l->ctx))
+		s->move = gup_move(api->name);
 }
 
 static void release_call(struct gc_lower *l, struct gc_expr *call,
@@ -627,6 +695,8 @@ struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
 		l->u->notifier = 1;
 	else if ((c = gup_find_alloc(name)) && (o = resolve(l, arg(e, c->arg), &elem)))
 		o->allocated = 1;
+	else if ((c = gup_find_unmap(name)) && (o = resolve(l, arg(e, c->arg), &elem)))
+		o->unmapped = 1;
 	else
 		other_call(l, e);
 	return e;
@@ -634,15 +704,72 @@ struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
 
 /* ---- assignments --------------------------------------------------- */
 
+/*
+ * The local or member e names, as a holder: a member by its unit-wide
+ * name, so that a test in one function sees an assignment in another.
+ */
+static int holder_of(struct gc_expr *e, struct holder *h)
+{
+	char key[256];
+	struct gc_expr *base;
+
+	if (!e)
+		return 0;
+	*h = (struct holder){ var(e), NULL, NULL };
+	if (var(e))
+		return 1;
+	if (e->kind != GX_MEMBER)
+		return 0;
+	base = e->a;
+	snprintf(key, sizeof(key), "struct %s.%s",
+		 base && base->type.tag ? base->type.tag : "?", e->member);
+	h->member = gc_strdup(key);
+	return 1;
+}
+
+static struct holder *find_holder(struct gc_lower *l, const struct holder *h)
+{
+	for (struct holder *k = l->holders; k; k = k->next)
+		if (h->var ? k->var == h->var :
+		    k->member && !strcmp(k->member, h->member))
+			return k;
+	return NULL;
+}
+
+/*
+ * x = iov_iter_extract_will_pin(iter), or x = a local or member holding
+ * that: x holds whether pages are pinned.
+ */
+static int pin_test_assign(struct gc_lower *l, struct gc_expr *left,
+			   struct gc_expr *right)
+{
+	struct holder h, *k;
+	int test = right->kind == GX_CALL && right->name &&
+		   gup_find_pin_test(right->name);
+
+	if (!test && !(holder_of(right, &h) && find_holder(l, &h)))
+		return 0;
+	if (!holder_of(left, &h))
+		return 0;
+	if (!find_holder(l, &h)) {
+		k = gc_alloc(sizeof(*k));
+		*k = h;
+		k->next = l->holders;
+		l->holders = k;
+	}
+	return 1;
+}
+
 static void assign(struct gc_lower *l, struct gc_expr *e)
 {
 	struct gc_expr *left = e->a, *right = e->b;
 	struct gc_site *s = result_site(l, right);
-	const struct gup_call *c;
 	struct gc_obj *from, *to;
 	struct gc_event *ev;
 	int elem, to_elem;
 
+	if (pin_test_assign(l, left, right))
+		return;
 	if (s && var(left)) {
 		struct result *r = gc_alloc(sizeof(*r));
 
@@ -672,10 +799,8 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 		}
 		return;
 	}
-	if (right->kind == GX_CALL && right->name &&	/* = compound_head(page) */
-	    (c = gup_find_alias(right->name)))
-		right = arg(right, c->arg);
-	else if (right->kind == GX_CALL && !s) {	/* = alloc_page(), = kmalloc() */
+	if (right->kind == GX_CALL && !s &&	/* = alloc_page(), = kmalloc() */
+	    !(right->name && gup_find_same(right->name))) {
 		to = resolve(l, left, &to_elem);
 		if (to && left->type.pages == 1)
 			to->allocated = 1;
@@ -708,6 +833,24 @@ struct gc_expr *gc_x_assign(struct gc_lower *l, struct gc_pos pos,
 	if (op == GO_SET)
 		assign(l, e);
 	return e;
+}
+
+struct gc_expr *gc_x_initializer(struct gc_lower *l, struct gc_pos pos,
+				 struct gc_type type, struct gc_expr **elems,
+				 int n)
+{
+	struct gc_event *ev;
+	struct gc_obj *o;
+	int elem;
+
+	for (int i = 0; i < n; i++) {
+		if (!holds_pages(elems[i]) || !(o = resolve(l, elems[i], &elem)))
+			continue;
+		ev = store(l, elems[i]->pos, o, elem, somewhere(l));
+		if (elem && l->loop)
+			ev->loop = l->loop->id;
+	}
+	return expr(pos, GX_OTHER, type);
 }
 
 /* ---- conditions ---------------------------------------------------- */
@@ -776,6 +919,42 @@ static enum gc_ret against_value(enum gc_op op, long long v, int truth)
 	}
 }
 
+/* err op 0, when it is (not) true, for a 0-or-errno result. */
+static enum gc_ret errno_fact(enum gc_op op, int truth)
+{
+	switch (op) {
+	case GO_NE: case GO_LT:
+		return truth ? RET_FAILED : RET_FULL;
+	case GO_EQ: case GO_GE:
+		return truth ? RET_FULL : RET_FAILED;
+	default:
+		return RET_ANY;
+	}
+}
+
+/* iov_iter_extract_will_pin(iter): do ITER acquires on iter pin? */
+static enum gc_ret pin_test_fact(struct gc_lower *l, struct gc_expr *e,
+				 int truth, const void **key)
+{
+	int elem;
+
+	*key = resolve(l, arg(e, gup_find_pin_test(e->name)->arg), &elem);
+	return truth ? RET_PINS : RET_NOPIN;
+}
+
+/* IS_ERR(page): did the acquire that returned page fail? */
+static enum gc_ret err_test_fact(struct gc_lower *l, struct gc_expr *e,
+				 int truth, const void **key)
+{
+	struct gc_expr *page = arg(e, gup_find_err_test(e->name)->arg);
+	struct gc_site *site = result_site(l, page);
+
+	if (!site || site->api->returns != RETURNS_PAGE)
+		return RET_ANY;
+	*key = result_key(site, page);
+	return truth ? RET_FAILED : RET_SOME;
+}
+
 static int is_compare(struct gc_expr *e)
 {
 	return e->kind == GX_BINARY && e->op >= GO_EQ && e->op <= GO_GE;
@@ -790,11 +969,17 @@ static enum gc_ret result_fact(struct gc_lower *l, struct gc_expr *e,
 	enum gc_op op;
 
 	*key = NULL;
+	if (e->kind == GX_CALL && e->name && gup_find_pin_test(e->name))
+		return pin_test_fact(l, e, truth, key);
+	if (e->kind == GX_CALL && e->name && gup_find_err_test(e->name))
+		return err_test_fact(l, e, truth, key);
 	if (!is_compare(e)) {
 		site = result_site(l, e);
 		if (!site)
 			return RET_ANY;
 		*key = result_key(site, e);
+		if (site->api->returns == RETURNS_ERRNO)	/* if (err) */
+			return errno_fact(GO_NE, truth);
 		if (truth)
 			return site->api->returns == RETURNS_BOOL ? RET_SOME : RET_ANY;
 		return RET_FAILED;
@@ -812,6 +997,8 @@ static enum gc_ret result_fact(struct gc_lower *l, struct gc_expr *e,
 		other = e->a;
 		op = swapped(op);
 	}
+	if (site->api->returns == RETURNS_ERRNO)
+		return is_const(other, 0) ? errno_fact(op, truth) : RET_ANY;
 	if ((site->count_var && var(other) == site->count_var) ||
 	    (!site->count_var && site->count_value != 0 &&
 	     is_const(other, site->count_value)))
@@ -1012,6 +1199,23 @@ static void set_value(struct gc_lower *l, struct gc_pos pos,
 	var(x)->valued |= value != GC_UNKNOWN;
 }
 
+/* g without the literals on variables no slot keeps; NULL if then empty. */
+static struct gc_guard *known(struct gc_guard *g)
+{
+	for (int a = 0; g && a < g->nalt; a++) {
+		struct gc_conj *c = &g->alt[a];
+		int kept = 0;
+
+		for (int i = 0; i < c->nlit; i++)
+			if (c->lit[i].kind != LIT_VALUE || c->lit[i].slot >= 0)
+				c->lit[kept++] = c->lit[i];
+		c->nlit = kept;
+		if (!kept)	/* this alternative says nothing: nor does g */
+			return NULL;
+	}
+	return g;
+}
+
 static int is_var(struct gc_func *f, const void *key)
 {
 	for (struct gc_var *v = f->vars; v; v = v->next)
@@ -1050,6 +1254,9 @@ static void assign_slots(struct gc_func *f)
 					lit->slot = v->slot;
 				}
 		}
+	for (int i = 0; i < f->nnodes; i++)
+		for (int k = 0; k < f->nodes[i]->nsucc; k++)
+			f->nodes[i]->guard[k] = known(f->nodes[i]->guard[k]);
 	for (int i = 0; i < f->nnodes; i++)	/* counts set as results */
 		for (int j = 0; j < f->nodes[i]->nev; j++) {
 			struct gc_event *ev = f->nodes[i]->ev[j];
@@ -1119,12 +1326,86 @@ void gc_lower_place(struct gc_lower *l, struct gc_label *label)
 	l->cur = label->node;
 }
 
+/*
+ * if (x), if (!dio->is_pinned): x may hold a GUP_PIN_TEST's answer,
+ * assigned here or, for a member, anywhere in the unit; decided at the
+ * end of the unit (see pin_edges_done()).
+ */
+static void maybe_pin_edge(struct gc_lower *l, struct gc_expr *e, int truth)
+{
+	struct pin_edge *p;
+	struct holder h;
+	char path[256];
+
+	while (e && ((e->kind == GX_UNARY && e->op == GO_NOT) ||
+		     (e->kind == GX_CALL && e->name &&
+		      !strcmp(e->name, "__builtin_expect")))) {
+		truth ^= e->kind == GX_UNARY;
+		e = e->kind == GX_UNARY ? e->a : arg(e, 0);
+	}
+	if (!holder_of(e, &h))
+		return;
+	p = gc_alloc(sizeof(*p));
+	*p = (struct pin_edge){ l->f, l->cur, l->cur->nsucc - 1, h, NULL,
+				truth, l->pin_edges };
+	if (h.member && path_of(e, path, sizeof(path)))
+		p->path = gc_strdup(path);
+	l->pin_edges = p;
+}
+
+/* Does some alternative of g say something of a result? */
+static int knows_result(const struct gc_guard *g)
+{
+	for (int a = 0; g && a < g->nalt; a++)
+		for (int i = 0; i < g->alt[a].nlit; i++)
+			if (g->alt[a].lit[i].kind == LIT_RESULT)
+				return 1;
+	return 0;
+}
+
+/* g, and key holds a result that says r. */
+static struct gc_guard *with_result(struct gc_guard *g, const void *key,
+				    enum gc_ret r)
+{
+	struct gc_guard *one = gc_alloc(sizeof(*one));
+
+	one->alt = gc_alloc(sizeof(*one->alt));
+	one->alt->lit = gc_alloc(GC_LITS * sizeof(*one->alt->lit));
+	one->nalt = 1;
+	add_lit(one->alt, (struct gc_lit){ LIT_RESULT, key, r, -1, 0 });
+	return both(g, one);
+}
+
+/* The edges that test a holder say whether ITER acquires pinned. */
+static void pin_edges_done(struct gc_lower *l)
+{
+	for (struct pin_edge *p = l->pin_edges; p; p = p->next) {
+		struct holder *k = find_holder(l, &p->what);
+		const void *key = p->what.var;
+
+		if (!k)
+			continue;
+		if (!key)	/* a member: its object in that function */
+			key = gc_obj_get(p->f, p->path ? p->path : k->member,
+					 k->member);
+		p->node->guard[p->succ] = with_result(p->node->guard[p->succ], key,
+						      p->truth ? RET_PINS : RET_NOPIN);
+		for (struct gc_site *s = l->u->sites; s; s = s->next)
+			if (s->func == p->f && s->api->kind == KIND_ITER)
+				gc_site_key(s, key);
+	}
+}
+
 void gc_lower_branch(struct gc_lower *l, struct gc_expr *cond,
 		     struct gc_label *yes, struct gc_label *no)
 {
 	here(l);
 	gc_edge(l->cur, yes->node, guard_of(l, cond, 1));
+	if (!knows_result(l->cur->guard[l->cur->nsucc - 1]))
+		maybe_pin_edge(l, cond, 1);
 	gc_edge(l->cur, no->node, guard_of(l, cond, 0));
+	if (!knows_result(l->cur->guard[l->cur->nsucc - 1]))
+		maybe_pin_edge(l, cond, 0);
 	l->cur = NULL;
 }
 
@@ -1275,13 +1556,34 @@ struct gc_lower *gc_lower_new(const char *file,
 			      void *ctx)
 {
 	struct gc_lower *l = gc_alloc(sizeof(*l));
+	int n = 0;
 
 	l->u = gc_unit_new(file);
 	l->u->family = declared_family(declares, ctx);
+	l->declares = declares;
+	l->ctx = ctx;
+	while (gup_flag_row(n))
+		n++;
+	l->flag_value = gc_alloc(n * sizeof(*l->flag_value));
+	for (int i = 0; i < n; i++)
+		l->flag_value[i] = gup_flag_row(i)->value;
 	return l;
+}
+
+void gc_lower_constants(struct gc_lower *l,
+			int (*value)(const char *name, long long *v, void *ctx),
+			void *ctx)
+{
+	const struct gup_flag *flag;
+	long long v;
+
+	for (int i = 0; (flag = gup_flag_row(i)); i++)
+		if (value(flag->name, &v, ctx) && v)
+			l->flag_value[i] = v;
 }
 
 struct gc_unit *gc_lower_done(struct gc_lower *l)
 {
+	pin_edges_done(l);
 	return l->u;
 }
