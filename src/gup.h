@@ -156,6 +156,7 @@ struct gc_elem {
 	const void *index;	/* the index variable; NULL: a constant */
 	long long offset;
 	int known;
+	int stable;		/* the index is never stepped (++, --, +=) */
 };
 
 struct gc_event {
@@ -264,6 +265,7 @@ struct gc_site {
 	unsigned int uses;		/* bit per gup_use_kind its pages reach */
 	int rst_case;			/* pin_user_pages.rst case, 0 unknown */
 	int to_caller;			/* hands pins back to its caller */
+	struct gc_event *used_release;	/* a release after a full pin */
 	unsigned int diags;		/* bit per check that fired */
 	const char *manual;		/* why it needs manual work */
 	const char *move;		/* GUP_MOVE target the tree declares */

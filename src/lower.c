@@ -82,6 +82,7 @@ static struct gc_node *here(struct gc_lower *l)
 
 static void set_value(struct gc_lower *l, struct gc_pos pos,
 		      struct gc_expr *x, enum gc_value value);
+static void step(struct gc_lower *l, struct gc_pos pos, struct gc_expr *x);
 static enum gc_value value_of(struct gc_lower *l, struct gc_expr *e);
 
 /* ---- expressions --------------------------------------------------- */
@@ -130,7 +131,7 @@ struct gc_expr *gc_x_unary(struct gc_lower *l, struct gc_pos pos,
 	e->op = op;
 	e->a = a;
 	if (kind == GX_UNARY && (op == GO_INC || op == GO_DEC))
-		set_value(l, pos, a, GC_UNKNOWN);
+		step(l, pos, a);
 	return e;
 }
 
@@ -439,7 +440,7 @@ static void element(struct gc_expr *e, struct gc_elem *at)
 {
 	struct gc_expr *k;
 
-	*at = (struct gc_elem){ NULL, 0, 0 };
+	*at = (struct gc_elem){ NULL, 0, 0, 0 };
 	while (e && (e->kind == GX_ADDR || e->kind == GX_DEREF))
 		e = e->a;
 	if (!e)
@@ -829,7 +830,10 @@ struct gc_expr *gc_x_assign(struct gc_lower *l, struct gc_pos pos,
 	struct gc_expr *e = gc_x_binary(l, pos, GX_ASSIGN, op, left->type,
 					left, right);
 
-	set_value(l, pos, left, op == GO_SET ? value_of(l, right) : GC_UNKNOWN);
+	if (op == GO_SET)
+		set_value(l, pos, left, value_of(l, right));
+	else
+		step(l, pos, left);
 	if (op == GO_SET)
 		assign(l, e);
 	return e;
@@ -1216,6 +1220,14 @@ static struct gc_guard *known(struct gc_guard *g)
 	return g;
 }
 
+/* x++, x--, x += n: x's value is no longer known, nor stable. */
+static void step(struct gc_lower *l, struct gc_pos pos, struct gc_expr *x)
+{
+	if (var(x))
+		var(x)->stepped = 1;
+	set_value(l, pos, x, GC_UNKNOWN);
+}
+
 static int is_var(struct gc_func *f, const void *key)
 {
 	for (struct gc_var *v = f->vars; v; v = v->next)
@@ -1265,6 +1277,8 @@ static void assign_slots(struct gc_func *f)
 			if (v && v->slot < 0 && n < GC_SLOTS && v->valued)
 				v->slot = n++;
 			ev->count_slot = v ? v->slot : -1;
+			ev->at.stable = ev->at.index &&
+				!((struct gc_var *)ev->at.index)->stepped;
 		}
 	for (int i = 0; i < f->nnodes; i++) {
 		struct gc_node *node = f->nodes[i];
@@ -1508,8 +1522,9 @@ struct gc_var *gc_lower_var(struct gc_lower *l, const char *name,
 		    !strcmp(v->name, name) && v->pos.file == pos.file)
 			return v;
 	v = gc_alloc(sizeof(*v));
-	*v = (struct gc_var){ gc_strdup(name), pos, storage, param, type, -1,
-			      0, l->f->vars };
+	*v = (struct gc_var){ .name = gc_strdup(name), .pos = pos,
+			      .storage = storage, .param = param, .type = type,
+			      .slot = -1, .next = l->f->vars };
 	if (type.tag)
 		v->type.tag = gc_strdup(type.tag);
 	l->f->vars = v;

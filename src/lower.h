@@ -37,6 +37,7 @@ struct gc_var {
 	struct gc_type type;
 	int slot;		/* the value slot its function's paths keep, or -1 */
 	int valued;		/* set to a known value somewhere */
+	int stepped;		/* ++, --, += somewhere */
 	struct gc_var *next;
 };
 

@@ -47,10 +47,11 @@ static int may_touch(struct gc_site *s, struct gc_event *ev)
 		return 1;
 	/*
 	 * Outside loops (where an index grows from pin to pin): pages[pinned]
-	 * and on, pinned holding what s pinned from pages[0]; and pages[0]
+	 * and on, pinned holding what s pinned from pages[0] and never
+	 * stepped; and pages[0]
 	 * up to pages[n - 1], when s pins from pages[n].
 	 */
-	if (!s->ev->loop && !first->index && !first->offset && e->index &&
+	if (!s->ev->loop && !first->index && !first->offset && e->stable &&
 	    e->offset >= 0 && gc_site_holds_result(s, e->index))
 		return 0;
 	if (!s->ev->loop && first->index && !e->index && !e->offset &&

@@ -49,7 +49,7 @@ int folio_test(unsigned long addr, unsigned long *key, struct page **pages)
  * check-name: pages released through page_folio(): unpin_user_folio() right, folio_put() on a pin wrong
  *
  * check-error-start
-folio-of-page.c:33:41: note: pages pin_user_pages_fast() pinned for writing (line 30) are released without being marked dirty: use unpin_user_pages_dirty_lock(..., true) or set_page_dirty_lock() [gup-no-dirty]
 folio-of-page.c:38:34: error: folio_put() on a FOLL_PIN pin from pin_user_pages_fast() (line 30): use unpin_folio() [gup-pin-kind]
+folio-of-page.c:38:34: note: pages pin_user_pages_fast() pinned for writing (line 30) are released without being marked dirty: use unpin_user_pages_dirty_lock(..., true) or set_page_dirty_lock() [gup-no-dirty]
  * check-error-end
  */
