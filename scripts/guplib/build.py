@@ -16,9 +16,32 @@ def check_build_dir(path):
     return build
 
 
+def is_kernel_tree(tree):
+    """A real kernel tree (not a stand-in): it cannot be checked without a
+    configured build directory's generated headers."""
+    return os.path.isfile(os.path.join(tree, "Kbuild")) and \
+        os.path.isdir(os.path.join(tree, "arch"))
+
+
+def review_build_dir(tree, given):
+    """The build directory for checking files of tree: the given one, else
+    the tree itself when configured in place, else $KBUILD_OUTPUT; None
+    for a tree that needs none; an Error saying why otherwise."""
+    if given:
+        return check_build_dir(given)
+    for build in (tree, os.environ.get("KBUILD_OUTPUT")):
+        if build and os.path.isfile(os.path.join(build, ".config")):
+            return check_build_dir(build)
+    if is_kernel_tree(tree):
+        raise Error(f"{tree} needs a build directory for its generated headers and none "
+                    f"was found (the tree has no .config, KBUILD_OUTPUT is not set): "
+                    f"pass -B BUILD_DIR, prepared with make O=BUILD_DIR defconfig prepare")
+    return None
+
+
 def build_arch(build):
     """The architecture directory the build directory is configured for."""
-    with open(os.path.join(build, ".config")) as f:
+    with open(os.path.join(build, ".config"), errors="replace") as f:
         text = f.read()
     m = re.search(r"^# Linux/(\w+) ", text, re.M)
     arch = m.group(1) if m else os.uname().machine

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from guplib.cli import Error
 
 GUPCHECK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "gupcheck")
-DIAG = re.compile(r"^(.*?):(\d+):(\d+): (error|warning|note): (.*?)(?: \[(gup-[\w-]+)\])?$")
 # What Kbuild's CHECKFLAGS add for x86_64 (see a "make V=1 C=2" command).
 CHECKFLAGS = ["-D__linux__", "-Dlinux", "-D__STDC__", "-Dunix", "-D__unix__",
               "-D__x86_64__", "--arch=x86", "-mlittle-endian", "-m64"]
@@ -92,27 +91,58 @@ def flags(tree, build, rel):
     return out
 
 
+def _diagnostics(stderr, path, rel):
+    """The gupcheck diagnostics on path in stderr, found by the path itself
+    so that a file name with a newline or a colon is no trouble."""
+    rx = re.compile(r"(?m)^" + re.escape(path) +
+                    r":(\d+):(\d+): (error|warning|note): (.*?) \[(gup-[\w-]+)\]$")
+    return [Diagnostic(rel, int(m.group(1)), int(m.group(2)), m.group(3), m.group(4),
+                       m.group(5)) for m in rx.finditer(stderr)]
+
+
+def _inventory_rows(data, path, rel):
+    """(rows, problems) of the inventory gupcheck wrote (bytes): a line that
+    is not UTF-8 is read with its bad bytes replaced, a line that is not
+    JSON is left out; both are reported."""
+    rows, bad = [], []
+    for n, raw in enumerate(data.split(b"\n"), 1):
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            line = raw.decode("utf-8", "replace")
+            bad.append(f"line {n} is not UTF-8 (bytes replaced)")
+        try:
+            row = json.loads(line)
+            if not isinstance(row, dict):
+                raise ValueError("not an object")
+        except ValueError as e:
+            bad.append(f"line {n} is not a JSON object ({str(e).split(':')[0]}), left out")
+            continue
+        if os.path.abspath(str(row.get("file", path))) == os.path.abspath(path):
+            row["file"] = rel
+            rows.append(row)
+    return rows, bad
+
+
 def check_file(exe, path, rel, extra, timeout):
-    """Run exe on the file at path (reported as rel)."""
+    """Run exe on the file at path (reported as rel), within timeout
+    seconds."""
     report = FileReport(rel)
-    with tempfile.NamedTemporaryFile("r", prefix="gup-inv.", suffix=".json") as inv:
+    if timeout <= 0:
+        report.error = "gupcheck not run: out of time"
+        return report
+    with tempfile.NamedTemporaryFile("rb", prefix="gup-inv.", suffix=".json") as inv:
         try:
             p = subprocess.run([exe, *extra, f"--inventory={inv.name}", path],
-                               capture_output=True, text=True, timeout=timeout)
+                               capture_output=True, text=True, errors="replace",
+                               timeout=timeout)
         except subprocess.TimeoutExpired:
             report.error = f"gupcheck timed out after {timeout:g}s"
             return report
-        for line in p.stderr.splitlines():
-            m = DIAG.match(line)
-            if m and m.group(6) and os.path.abspath(m.group(1)) == os.path.abspath(path):
-                report.diagnostics.append(Diagnostic(rel, int(m.group(2)), int(m.group(3)),
-                                                     m.group(4), m.group(5), m.group(6)))
-        for line in inv:
-            if line.strip():
-                row = json.loads(line)
-                if os.path.abspath(row.get("file", path)) == os.path.abspath(path):
-                    row["file"] = rel
-                    report.sites.append(row)
+        report.diagnostics = _diagnostics(p.stderr, path, rel)
+        report.sites, bad = _inventory_rows(inv.read(), path, rel)
     if p.returncode != 0:
         errors = [l for l in p.stderr.splitlines() if ": error: " in l] or \
             p.stderr.strip().splitlines()[-1:] or [""]
@@ -121,6 +151,8 @@ def check_file(exe, path, rel, extra, timeout):
         how = f"crashed (signal {-p.returncode})" if p.returncode < 0 else \
             f"exited with {p.returncode}"
         report.error = f"gupcheck {how}: {first}"
+    elif bad:
+        report.error = "gupcheck's inventory: " + "; ".join(bad)
     return report
 
 

@@ -110,12 +110,12 @@ def git_tag(tree, paths):
     when the tree is not the top of a git work tree."""
     try:
         top = subprocess.run(["git", "-C", tree, "rev-parse", "--show-toplevel"],
-                             capture_output=True, text=True, timeout=30)
+                             capture_output=True, text=True, errors="replace", timeout=30)
         if top.returncode or os.path.realpath(top.stdout.strip()) != os.path.realpath(tree):
             return None
         p = subprocess.run(["git", "-C", tree, "log", "-n", "100", "--no-merges",
                             "--format=%s", "--", *paths],
-                           capture_output=True, text=True, timeout=30)
+                           capture_output=True, text=True, errors="replace", timeout=30)
     except (OSError, subprocess.TimeoutExpired):
         return None
     if p.returncode:

@@ -28,7 +28,8 @@ class Patch:
 
 def author():
     """The user's git identity, or a neutral one when git has none."""
-    p = subprocess.run(["git", "var", "GIT_AUTHOR_IDENT"], capture_output=True, text=True)
+    p = subprocess.run(["git", "var", "GIT_AUTHOR_IDENT"], capture_output=True, text=True,
+                       errors="replace")
     m = re.match(r"(.*>)", p.stdout)
     return m.group(1) if p.returncode == 0 and m else "gupcheck <gupcheck@localhost>"
 
@@ -39,12 +40,21 @@ def file_name(number, subject):
     return f"{number:04d}-{slug}.patch"
 
 
-def diffstat(changes_diff, width=70):
-    rows = []
-    for chunk in re.split(r"(?m)^(?=diff --git )", changes_diff):
-        m = re.match(r"diff --git a/(\S+)", chunk)
-        if m:
-            rows.append((m.group(1), *diff.stat(chunk)))
+def _counts(diff_text):
+    """(insertions, deletions) of one file's unified diff."""
+    plus = minus = 0
+    for line in diff_text.split("\n"):
+        if line.startswith("+") and not line.startswith("+++ "):
+            plus += 1
+        elif line.startswith("-") and not line.startswith("--- "):
+            minus += 1
+    return plus, minus
+
+
+def diffstat(changes, width=70):
+    """git's --stat of changes [(rel, old, new)]."""
+    rows = [(diff.quote(rel), *_counts(diff.unified(rel, old, new)))
+            for rel, old, new in changes if old != new]
     if not rows:
         return ""
     name_w = max(len(r[0]) for r in rows)
@@ -70,7 +80,7 @@ def render(patch, number, total, who, date):
     trailers = "".join(f"Cc: {c}\n" for c in patch.cc)
     return (f"From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n"
             f"From: {who}\nDate: {date}\nSubject: {prefix} {patch.subject}\n\n"
-            f"{patch.body.rstrip()}\n\n{trailers}---\n{diffstat(d)}\n{d}-- \ngupcheck\n\n")
+            f"{patch.body.rstrip()}\n\n{trailers}---\n{diffstat(patch.changes)}\n{d}-- \ngupcheck\n\n")
 
 
 def write(patches, directory):
