@@ -101,20 +101,16 @@ def _diagnostics(stderr, path, rel):
 
 
 def _inventory_rows(data, path, rel):
-    """(rows, problems) of the inventory gupcheck wrote (bytes): a line that
-    is not UTF-8 is read with its bad bytes replaced, a line that is not
-    JSON is left out; both are reported."""
+    """(rows, problems) of the inventory gupcheck wrote (bytes).  Bytes that
+    are not UTF-8 (a file name, a comment in a call's arguments) are kept
+    as they were in the source; a line that is not a JSON object is left
+    out and reported."""
     rows, bad = [], []
     for n, raw in enumerate(data.split(b"\n"), 1):
         if not raw.strip():
             continue
         try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            line = raw.decode("utf-8", "replace")
-            bad.append(f"line {n} is not UTF-8 (bytes replaced)")
-        try:
-            row = json.loads(line)
+            row = json.loads(raw.decode("utf-8", "surrogateescape"))
             if not isinstance(row, dict):
                 raise ValueError("not an object")
         except ValueError as e:
@@ -136,7 +132,7 @@ def check_file(exe, path, rel, extra, timeout):
     with tempfile.NamedTemporaryFile("rb", prefix="gup-inv.", suffix=".json") as inv:
         try:
             p = subprocess.run([exe, *extra, f"--inventory={inv.name}", path],
-                               capture_output=True, text=True, errors="replace",
+                               capture_output=True, text=True, errors="surrogateescape",
                                timeout=timeout)
         except subprocess.TimeoutExpired:
             report.error = f"gupcheck timed out after {timeout:g}s"

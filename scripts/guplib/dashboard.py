@@ -160,7 +160,8 @@ def write_all(inv, directory):
     with open(os.path.join(directory, "inventory.json"), "w") as f:
         json.dump(inv, f, indent=1)
         f.write("\n")
-    with open(os.path.join(directory, "inventory.md"), "w") as f:
+    # Bytes of the tree that are not UTF-8 show as U+FFFD.
+    with open(os.path.join(directory, "inventory.md"), "w", errors="replace") as f:
         f.write(markdown(inv))
-    with open(os.path.join(directory, "inventory.html"), "w") as f:
+    with open(os.path.join(directory, "inventory.html"), "w", errors="replace") as f:
         f.write(page(inv))

@@ -206,7 +206,8 @@ def review(tree, build, patch_text, strip, exe, rule_list, severities, timeout):
 def format_finding(f):
     """checkpatch's layout: severity and message, where, the line."""
     out = [f"{f.severity}: {f.text} [{f.check}]"]
-    where = f"FILE: {f.file}:{f.line}:" if f.line else f"FILE: {f.file}"
+    name = diff.quote(f.file)
+    where = f"FILE: {name}:{f.line}:" if f.line else f"FILE: {name}"
     out.append(f"#{f.patch_line}: {where}" if f.patch_line else where)
     if f.line:
         out.append(("+" if f.patch_line else " ") + f.code)

@@ -81,14 +81,17 @@ def _run_rule(rule, src, out, include, budget):
 
 def apply_rules(path, rel, rule_list, include, timeout, workdir):
     """Apply rule_list in turn to the file at path (shown as rel): each rule
-    sees the previous one's output.  Returns a Result."""
+    sees the previous one's output.  Returns a Result.  spatch runs on a
+    copy with a plain name: it hands file names to the shell."""
     start = time.monotonic()
     with open(path, errors="surrogateescape") as f:
         old = f.read()
     res = Result(rel, old, old)
     job = tempfile.mkdtemp(dir=workdir)
     include = list(include) + ["-I", os.path.dirname(path)]
-    current = path
+    current = os.path.join(job, "input" + os.path.splitext(path)[1])
+    shutil.copyfile(path, current)
+    first = current
     for i, rule in enumerate(rule_list):
         budget = timeout - (time.monotonic() - start)
         if budget <= 0:
@@ -101,7 +104,7 @@ def apply_rules(path, rel, rule_list, include, timeout, workdir):
         elif os.path.exists(out):
             current = out
             res.applied.append(rule.name)
-    if current != path:
+    if current != first:
         with open(current, errors="surrogateescape") as f:
             res.new = f.read()
     shutil.rmtree(job, ignore_errors=True)
