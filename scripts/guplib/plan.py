@@ -156,6 +156,27 @@ def why(table, family):
     return fill(text)
 
 
+def cover(table, family, patches, placeholder):
+    """The cover letter's subject and text (a Patch without changes): why
+    the series, once, and how it is cut."""
+    replace = {r.family: r for r in table["REPLACE"]}[family]
+    acquires = gupapi.names(table, "ACQUIRE", kind="GET")
+    target = f"{replace.page}*()"
+    if family == "UNPIN":
+        target = f"{min(gupapi.names(table, 'ACQUIRE', kind='PIN'), key=len)}*() and {target}"
+    conversions = patches[1:] if placeholder else patches
+    files = len({rel for p in conversions for rel in p.paths()})
+    cut = (f"The series converts {files} file{'s' if files != 1 else ''} in "
+           f"{len(conversions)} patch{'es' if len(conversions) != 1 else ''}, one per "
+           f"subsystem (the owning MAINTAINERS section), so that each maintainer can take "
+           f"theirs.")
+    if placeholder:
+        cut += (f" Patch 1 adds {replace.page}*() as placeholders; the others need it, "
+                f"so it goes first.")
+    return Patch(f"mm/gup: convert {min(acquires, key=len)}*() callers to {target}",
+                 why(table, family) + "\n" + fill(cut), [])
+
+
 def fill(text):
     """Wrap each paragraph of text at 72 columns."""
     return "\n\n".join(textwrap.fill(" ".join(p.split()), 72)
