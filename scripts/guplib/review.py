@@ -37,7 +37,11 @@ class Deadline:
 
 
 class OutOfTime(Exception):
-    pass
+    """A step of a file's review ran past the file's timeout."""
+
+
+class Unchecked(Exception):
+    """A file gupcheck could not check."""
 
 
 def _run(cmd, deadline, what):
@@ -164,10 +168,6 @@ def review_file(tree, build, fp, root, work, exe, rule_list, severities, deadlin
                                   ["-I", os.path.join(tree, os.path.dirname(fp.new))],
                                   deadline, work, set(fp.added))
     return findings
-
-
-class Unchecked(Exception):
-    """A file the review could not check."""
 
 
 def review(tree, build, patch_text, strip, exe, rule_list, severities, timeout):
