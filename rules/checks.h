@@ -15,3 +15,4 @@ GUP_CHECK(DOUBLE,         "gup-double-release", ERROR,   "the same pages release
 GUP_CHECK(FREE,           "gup-free",           ERROR,   "GUP pages given back with a memory-freeing call")
 GUP_CHECK(NO_DIRTY,       "gup-no-dirty",       NOTE,    "pages pinned for writing released without being marked dirty")
 GUP_CHECK(LONGTERM,       "gup-longterm",       NOTE,    "FOLL_PIN pages kept in a long-lived object without FOLL_LONGTERM")
+GUP_CHECK(BUDGET,         "gup-budget",         NOTE,    "a function whose paths exceed the analysis budget: its path checks stop there")

@@ -41,17 +41,43 @@ struct gc_check {
 	void (*exit)(struct gc_site *s, struct gc_node *n, unsigned int state);
 };
 
+/* index.c: built once per unit, before the analysis */
+struct gc_uses {		/* what a function does with one object */
+	struct gc_func *func;
+	struct gc_obj *obj;
+	struct gc_event **ev;	/* events on it and calls passing it, in order */
+	int nev, aev;
+	struct gc_uses *next_member, *last_member;	/* same member key */
+	/* pairing.c's memory of it */
+	unsigned int visited;		/* the last site that followed it */
+	signed char frees_own;		/* frees_own_pages(), -1 unknown */
+	signed char helper_done[2];	/* helper[page]: 1 done, -1 under way */
+	struct gc_effect helper[2];	/* a helper's effect on it as parameter */
+};
+
+void gc_index_unit(struct gc_unit *u);
+struct gc_func *gc_func_named(const char *name);
+struct gc_uses *gc_uses_of(const struct gc_obj *o);
+struct gc_uses *gc_uses_of_member(const char *member);
+struct gc_uses *gc_param_uses(const char *func, int i);
+
 /* pairing.c */
 void gc_pair_sites(struct gc_unit *u);
 struct gc_effect gc_effect_of(struct gc_unit *u, struct gc_site *s,
 			      struct gc_event *ev);
 
-/* flags.c */
-void gc_site_flags(struct gc_site *s);
+/* classify.c */
+int gc_rst_case(struct gc_unit *u, struct gc_site *s);
+const char *gc_rst_case_text(int rst_case);
 
-/* flow.c */
-void gc_flow(struct gc_unit *u, struct gc_site *s,
-	     const struct gc_check *const *checks, int n);
+/*
+ * flow.c: walk s's paths and show them to the checks; take the steps
+ * from *budget, and return -1 when it ran out (the checks then saw the
+ * paths found so far).
+ */
+#define GC_FLOW_STEPS	(1L << 22)	/* a function's budget */
+int gc_flow(struct gc_unit *u, struct gc_site *s,
+	    const struct gc_check *const *checks, int n, long *budget);
 
 /* Helpers for messages. */
 const char *gc_suggest_release(enum gup_family family, enum gup_shape shape,

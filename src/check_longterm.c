@@ -11,18 +11,16 @@
 /* The member or global the site's pages are stored in, if any. */
 static const char *kept_in(struct gc_site *s)
 {
-	struct gc_func *f = s->func;
+	struct gc_uses *us = gc_uses_of(s->obj);
 
 	if (s->obj->field)
 		return s->obj->member;
-	for (int n = 0; n < f->nnodes; n++)
-		for (int i = 0; i < f->nodes[n]->nev; i++) {
-			struct gc_event *ev = f->nodes[n]->ev[i];
+	for (int i = 0; i < us->nev; i++) {
+		struct gc_event *ev = us->ev[i];
 
-			if (ev->type == EV_STORE && ev->obj == s->obj &&
-			    ev->to->field)
-				return ev->to->member;
-		}
+		if (ev->type == EV_STORE && ev->obj == s->obj && ev->to->field)
+			return ev->to->member;
+	}
 	return NULL;
 }
 
@@ -32,6 +30,7 @@ static void longterm_exit(struct gc_site *s, struct gc_node *n, unsigned int st)
 	const char *where;
 
 	if (s->api->kind != KIND_PIN || !s->obj || !s->flags_known ||
+	    (s->diags & 1u << CHECK_LONGTERM) ||
 	    (s->flag_bits & gup_flag("FOLL_LONGTERM")) ||
 	    !(st & (ST_PINNED | ST_GONE)) ||
 	    !(s->obj->field || (st & ST_STORED)))

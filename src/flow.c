@@ -6,6 +6,13 @@
  * so paths in different states stay apart), and the acquire's result
  * tests on the edges refine them.  Once the sets are stable, a second
  * walk shows each event and each exit to the checks, once per state.
+ *
+ * A work list carries only the states new at a node, so a node passes
+ * each of its states on once: the walk of one site costs at most
+ * NR_STATES steps (a state through a node) per node, and in practice a
+ * few.  A function's sites share a budget of GC_FLOW_STEPS steps; past
+ * it, the walk stops and the checks see the states found so far (each
+ * of them is a real path's).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -28,16 +35,38 @@ static int has(const struct states *set, unsigned int st)
 	return set->w[st / 64] >> (st % 64) & 1;
 }
 
-static int merge(struct states *to, const struct states *from)
+/* Move the states of set into list, emptying it; return how many. */
+static int take(struct states *set, unsigned int *list)
 {
-	int changed = 0;
+	int n = 0;
 
-	for (int i = 0; i < NR_STATES / 64; i++) {
-		changed |= (to->w[i] | from->w[i]) != to->w[i];
-		to->w[i] |= from->w[i];
-	}
-	return changed;
+	for (int i = 0; i < NR_STATES / 64; i++)
+		for (; set->w[i]; set->w[i] &= set->w[i] - 1)
+			list[n++] = i * 64 + __builtin_ctzll(set->w[i]);
+	return n;
 }
+
+struct node_states {
+	struct states in;	/* every state found at the entry */
+	struct states todo;	/* those not passed on yet */
+	unsigned int walk;	/* the walk they belong to */
+	int queued;
+};
+
+/* One site's walk over its function. */
+struct walk {
+	struct gc_unit *u;
+	struct gc_site *s;
+	struct gc_func *f;
+	unsigned int id;
+	int *list, nlist;	/* nodes holding states: the work list */
+	int *touched, ntouched;	/* nodes this walk gave states to */
+	unsigned int sts[NR_STATES];
+};
+
+static struct node_states *nodes;	/* reused from walk to walk */
+static int *lists;
+static int nodes_size;
 
 static unsigned int acquired(struct gc_site *s)
 {
@@ -46,8 +75,7 @@ static unsigned int acquired(struct gc_site *s)
 
 	if (r == RETURNS_COUNT || r == RETURNS_BYTES)
 		st |= ST_MAYNEG;
-	if (r == RETURNS_COUNT && !s->single &&
-	    !(s->count && !strcmp(s->count, "1")))
+	if (r == RETURNS_COUNT && !s->single && !gc_site_one_page(s))
 		st |= ST_SHORT;
 	return st;
 }
@@ -93,68 +121,107 @@ static unsigned int edge(enum gc_ret r, unsigned int st)
 	}
 }
 
-static int tests(struct gc_site *s, const void *key)
+static struct node_states *states_of(struct walk *w, int i)
 {
-	for (int i = 0; key && i < s->nkeys; i++)
-		if (s->keys[i] == key)
-			return 1;
-	return 0;
+	struct node_states *ns = &nodes[i];
+
+	if (ns->walk != w->id) {
+		memset(ns, 0, sizeof(*ns));
+		ns->walk = w->id;
+		w->touched[w->ntouched++] = i;
+	}
+	return ns;
 }
 
-/* One path state through a node; report to the checks if given. */
-static unsigned int walk_node(struct gc_unit *u, struct gc_site *s,
-			      struct gc_node *n, unsigned int st,
-			      const struct gc_check *const *checks, int nchecks)
+static void reach(struct walk *w, int i, unsigned int st)
+{
+	struct node_states *ns = states_of(w, i);
+
+	if (has(&ns->in, st))
+		return;
+	add(&ns->in, st);
+	add(&ns->todo, st);
+	if (!ns->queued) {
+		ns->queued = 1;
+		w->list[w->nlist++] = i;
+	}
+}
+
+/*
+ * The n states in w->sts through node n, event by event; with checks,
+ * each event and exit is shown to them once per state.
+ */
+static void walk_node(struct walk *w, struct gc_node *n, int nst,
+		      const struct gc_check *const *checks, int nchecks)
 {
 	for (int i = 0; i < n->nev; i++) {
-		struct gc_effect e = gc_effect_of(u, s, n->ev[i]);
+		struct gc_effect e = gc_effect_of(w->u, w->s, n->ev[i]);
 
 		if (e.fx == FX_NONE)
 			continue;
-		for (int c = 0; c < nchecks; c++)
-			if (checks[c]->event)
-				checks[c]->event(s, &e, st);
-		st = apply(&e, s, st);
-	}
-	if (n->is_exit)
-		for (int c = 0; c < nchecks; c++)
-			if (checks[c]->exit)
-				checks[c]->exit(s, n, st);
-	return st;
-}
-
-void gc_flow(struct gc_unit *u, struct gc_site *s,
-	     const struct gc_check *const *checks, int nchecks)
-{
-	struct gc_func *f = s->func;
-	struct states *in = calloc(f->nnodes, sizeof(*in));
-	int changed = 1;
-
-	add(&in[0], ST_NONE);
-	while (changed) {
-		changed = 0;
-		for (int i = 0; i < f->nnodes; i++) {
-			struct gc_node *n = f->nodes[i];
-
-			for (unsigned int st = 0; st < NR_STATES; st++) {
-				unsigned int out;
-
-				if (!has(&in[i], st))
-					continue;
-				out = walk_node(u, s, n, st, NULL, 0);
-				for (int k = 0; k < n->nsucc; k++) {
-					struct states one = { { 0 } };
-
-					add(&one, tests(s, n->cond_key[k]) ?
-						  edge(n->cond[k], out) : out);
-					changed |= merge(&in[n->succ[k]->id], &one);
-				}
-			}
+		for (int k = 0; k < nst; k++) {
+			for (int c = 0; c < nchecks; c++)
+				if (checks[c]->event)
+					checks[c]->event(w->s, &e, w->sts[k]);
+			w->sts[k] = apply(&e, w->s, w->sts[k]);
 		}
 	}
-	for (int i = 0; i < f->nnodes; i++)
-		for (unsigned int st = 0; st < NR_STATES; st++)
-			if (has(&in[i], st))
-				walk_node(u, s, f->nodes[i], st, checks, nchecks);
-	free(in);
+	for (int k = 0; n->is_exit && k < nst; k++)
+		for (int c = 0; c < nchecks; c++)
+			if (checks[c]->exit)
+				checks[c]->exit(w->s, n, w->sts[k]);
+}
+
+static void grow_nodes(int nnodes)
+{
+	if (nnodes <= nodes_size)
+		return;
+	free(nodes);
+	free(lists);
+	nodes_size = nnodes;
+	nodes = calloc(nnodes, sizeof(*nodes));
+	lists = malloc(2 * nnodes * sizeof(*lists));
+	if (!nodes || !lists) {
+		fputs("gupcheck: out of memory\n", stderr);
+		exit(2);
+	}
+}
+
+int gc_flow(struct gc_unit *u, struct gc_site *s,
+	    const struct gc_check *const *checks, int nchecks, long *budget)
+{
+	static unsigned int walks;
+	struct walk *w = &(struct walk){ .u = u, .s = s, .f = s->func };
+	int over = 0;
+
+	grow_nodes(w->f->nnodes);
+	w->id = ++walks;
+	w->list = lists;
+	w->touched = lists + w->f->nnodes;
+	reach(w, 0, ST_NONE);
+	while (w->nlist) {
+		int i = w->list[--w->nlist], nst;
+		struct gc_node *n = w->f->nodes[i];
+
+		nodes[i].queued = 0;
+		nst = take(&nodes[i].todo, w->sts);
+		*budget -= nst;
+		if (*budget < 0) {
+			over = 1;
+			break;
+		}
+		walk_node(w, n, nst, NULL, 0);
+		for (int k = 0; k < n->nsucc; k++)
+			for (int j = 0; j < nst; j++)
+				reach(w, n->succ[k]->id,
+				      gc_site_holds_result(s, n->cond_key[k]) ?
+				      edge(n->cond[k], w->sts[j]) : w->sts[j]);
+	}
+	for (int t = 0; t < w->ntouched; t++) {
+		int i = w->touched[t];
+		struct states in = nodes[i].in;
+
+		walk_node(w, w->f->nodes[i], take(&in, w->sts), checks, nchecks);
+	}
+	return over ? -1 : 0;
 }

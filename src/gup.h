@@ -20,6 +20,7 @@ enum gup_returns { RETURNS_COUNT, RETURNS_BYTES, RETURNS_BOOL, RETURNS_PAGE };
 enum gup_family { FAMILY_NONE, FAMILY_LEGACY, FAMILY_USER, FAMILY_UNPIN };
 enum gup_role { ROLE_COUNT, ROLE_FLAGS };
 enum gup_lock { LOCK_UNLOCKED, LOCK_LOCKED };
+enum gup_use_kind { USE_DEVICE, USE_CPU };
 
 #define DIRTY_ALWAYS	(-2)
 
@@ -50,9 +51,15 @@ struct gup_dirty {
 	int page;
 };
 
-struct gup_call {		/* GUP_FREE and GUP_HANDOFF rows */
+struct gup_call {		/* GUP_FREE, GUP_ALLOC and GUP_HANDOFF rows */
 	const char *name;
 	int arg;
+};
+
+struct gup_use {
+	const char *name;
+	int arg;
+	enum gup_use_kind use;
 };
 
 const struct gup_acquire *gup_find_acquire(const char *name);
@@ -60,6 +67,9 @@ const struct gup_release *gup_find_release(const char *name);
 const struct gup_dirty *gup_find_dirty(const char *name);
 const struct gup_call *gup_find_free(const char *name);
 const struct gup_call *gup_find_handoff(const char *name);
+const struct gup_use *gup_find_use(const char *name);
+const struct gup_call *gup_find_alloc(const char *name);
+int gup_is_notifier(const char *name);
 const struct gup_release *gup_release_row(int i);
 const struct gup_replace *gup_replacement(enum gup_family family);
 const char *gup_pin_name(const char *acquire);
@@ -68,6 +78,8 @@ long gup_flag(const char *name);
 const char *gup_family_name(enum gup_family family);
 
 /* the model */
+struct gc_var;
+
 struct gc_pos {
 	const char *file;
 	int line, col;
@@ -101,9 +113,17 @@ enum gc_ev_type {
 	EV_CALL,		/* to a function defined in this unit */
 	EV_RETURN,		/* returns the pages */
 	EV_RETURN_COUNT,	/* returns how many it pinned into the caller's array */
+	EV_USE,			/* reaches the data (rules: GUP_USE) */
 };
 
 enum gc_dirty { DIRTY_NO, DIRTY_YES, DIRTY_MAYBE };
+
+/* Which element of an array: index + offset, when the front end knows. */
+struct gc_elem {
+	const void *index;	/* the index variable; NULL: a constant */
+	long long offset;
+	int known;
+};
 
 struct gc_event {
 	enum gc_ev_type type;
@@ -111,14 +131,18 @@ struct gc_event {
 	const char *callee;
 	struct gc_obj *obj;	/* the pages it touches */
 	int elem;		/* one element (pages[i]), not the array */
+	struct gc_elem at;	/* that element; EV_ACQUIRE: the first pinned */
 	int loop;		/* innermost loop id, 0 outside loops */
 	int summary;		/* stands for a whole loop's events */
 	enum gc_count bound;
+	const struct gc_var *count;	/* the variable a release's count is */
 	enum gc_dirty dirty;	/* release: does it dirty */
 	const struct gup_release *rel;
 	const struct gup_dirty *dirtier;
+	const struct gup_use *use;	/* EV_USE */
 	struct gc_site *site;	/* EV_ACQUIRE */
 	struct gc_obj *to;	/* EV_STORE: where to */
+	int derived;		/* EV_STORE: a value computed from the page */
 	struct gc_obj **args;	/* EV_CALL: per argument, or NULL */
 	int *arg_elem;
 	int nargs;
@@ -158,13 +182,17 @@ struct gc_site {
 	const struct gup_acquire *api;
 	struct gc_obj *obj;
 	int single;			/* obj is one page: &page */
-	char *pages, *count, *flags;	/* source text */
-	long flag_bits;
-	int flags_known;
+	char *pages, *count, *flags;	/* source text, for people */
+	struct gc_var *count_var;	/* the count asked for: a variable, */
+	long long count_value;		/* else this (-1: unknown) */
+	long flag_bits;			/* gup_flags bits surely set */
+	int flags_known;		/* and no others */
 	struct gc_release *rel;
 	int nrel, arel;
 	const char *handoff[8];
 	int nhandoff;
+	unsigned int uses;		/* bit per gup_use_kind its pages reach */
+	int rst_case;			/* pin_user_pages.rst case, 0 unknown */
 	unsigned int diags;		/* bit per check that fired */
 	const char *manual;		/* why it needs manual work */
 	const void *keys[8];		/* what holds its result (edges) */
@@ -179,6 +207,7 @@ struct gc_func {
 	struct gc_node **nodes;
 	int nnodes, anodes;
 	struct gc_obj *objs;
+	struct gc_var *vars;
 	int *loop_outer;	/* per loop id: the loop around it, 0 none */
 	int nloops, aloops;
 	struct gc_func *next;
@@ -187,8 +216,11 @@ struct gc_func {
 struct gc_unit {
 	const char *file;
 	enum gup_family family;	/* release API the unit's headers declare */
+	int notifier;		/* registers MMU notifiers */
 	struct gc_func *funcs;
 	struct gc_site *sites;
+	struct gc_func **funcs_end;	/* where the next one goes */
+	struct gc_site **sites_end;
 };
 
 /* building (front ends) */
@@ -212,6 +244,10 @@ struct gc_site *gc_site_new(struct gc_unit *u, struct gc_func *f,
 void gc_site_pair(struct gc_site *s, struct gc_event *ev,
 		  struct gc_func *f, const char *via);
 void gc_unit_free(struct gc_unit *u);
+void gc_site_texts(struct gc_site *s, struct gc_pos pos, const char *name,
+		   int pages, int count, int flags);
+int gc_site_one_page(const struct gc_site *s);
+int gc_site_holds_result(const struct gc_site *s, const void *key);
 
 /* analysis */
 void gc_analyse(struct gc_unit *u);

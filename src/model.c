@@ -50,20 +50,21 @@ struct gc_unit *gc_unit_new(const char *file)
 	struct gc_unit *u = gc_alloc(sizeof(*u));
 
 	u->file = gc_strdup(file);
+	u->funcs_end = &u->funcs;
+	u->sites_end = &u->sites;
 	return u;
 }
 
 struct gc_func *gc_func_new(struct gc_unit *u, const char *name,
 			    struct gc_pos pos, int is_static)
 {
-	struct gc_func *f = gc_alloc(sizeof(*f)), **tail = &u->funcs;
+	struct gc_func *f = gc_alloc(sizeof(*f));
 
 	f->name = gc_strdup(name);
 	f->pos = pos;
 	f->is_static = is_static;
-	while (*tail)
-		tail = &(*tail)->next;
-	*tail = f;
+	*u->funcs_end = f;
+	u->funcs_end = &f->next;
 	return f;
 }
 
@@ -147,14 +148,13 @@ struct gc_obj *gc_obj_get(struct gc_func *f, const char *key,
 struct gc_site *gc_site_new(struct gc_unit *u, struct gc_func *f,
 			    struct gc_event *ev)
 {
-	struct gc_site *s = gc_alloc(sizeof(*s)), **tail = &u->sites;
+	struct gc_site *s = gc_alloc(sizeof(*s));
 
 	s->func = f;
 	s->ev = ev;
 	ev->site = s;
-	while (*tail)
-		tail = &(*tail)->next;
-	*tail = s;
+	*u->sites_end = s;
+	u->sites_end = &s->next;
 	return s;
 }
 
@@ -168,13 +168,25 @@ void gc_site_key(struct gc_site *s, const void *key)
 		s->keys[s->nkeys++] = key;
 }
 
-/* Pair a site with one more release (or dirtying) event. */
+/* Does key (a variable, the call, the array) stand for the site's result? */
+int gc_site_holds_result(const struct gc_site *s, const void *key)
+{
+	for (int i = 0; key && i < s->nkeys; i++)
+		if (s->keys[i] == key)
+			return 1;
+	return 0;
+}
+
+/* Does the site ask for one page only? */
+int gc_site_one_page(const struct gc_site *s)
+{
+	return !s->count_var && s->count_value == 1;
+}
+
+/* Pair a site with one more release (or dirtying) event, once each. */
 void gc_site_pair(struct gc_site *s, struct gc_event *ev,
 		  struct gc_func *f, const char *via)
 {
-	for (int i = 0; i < s->nrel; i++)
-		if (s->rel[i].ev == ev)
-			return;
 	s->rel = grow(s->rel, s->nrel, &s->arel, sizeof(*s->rel));
 	s->rel[s->nrel++] = (struct gc_release){ ev, f, via };
 }

@@ -4,49 +4,82 @@
  * pages are followed into static helpers of the unit (through the
  * parameter they are passed in) and through struct members: a member
  * the site's pages are stored in is released wherever the unit releases
- * that member.
+ * that member.  What a helper does with a parameter is worked out once
+ * (helper_effect()), and each function and object is followed once per
+ * site, so the cost grows with the events of the unit, not with the
+ * helpers' call chains.
  */
+#include <stdlib.h>
 #include <string.h>
 #include "analysis.h"
 
-#define MAX_DEPTH 4
-
-static struct gc_func *find_func(struct gc_unit *u, const char *name)
+/* Are the site's pages one page each, whatever the event names? */
+static int site_pages_are_pages(struct gc_site *s)
 {
-	for (struct gc_func *f = u->funcs; f; f = f->next)
-		if (!strcmp(f->name, name))
-			return f;
-	return NULL;
-}
-
-static struct gc_obj *param_obj(struct gc_func *f, int i)
-{
-	for (struct gc_obj *o = f->objs; o; o = o->next)
-		if (o->param == i)
-			return o;
-	return NULL;
+	return s->single || s->api->shape == SHAPE_ONE ||
+	       s->api->shape == SHAPE_RETURN;
 }
 
 /* Does ev give back a page (not free the array that held them)? */
 static int frees_page(struct gc_site *s, struct gc_event *ev)
 {
-	return ev->elem || s->single || s->api->shape == SHAPE_ONE ||
-	       s->api->shape == SHAPE_RETURN;
+	return ev->elem || site_pages_are_pages(s);
 }
 
-static struct gc_effect helper_effect(struct gc_unit *u, struct gc_site *s,
-				      const char *callee, int arg, int depth);
+/* How many elements a site pins, when its count is a constant; else 0. */
+static long long pinned_count(struct gc_site *s)
+{
+	return s && !s->count_var && s->count_value > 0 ? s->count_value : 0;
+}
 
-static struct gc_effect event_effect(struct gc_unit *u, struct gc_site *s,
-				     struct gc_event *ev, struct gc_obj *o,
-				     int depth)
+/*
+ * Can ev touch one of the pages s pinned?  When both name elements of
+ * the array by the same index (or by constants), the site pins count
+ * elements from its first: an element outside them, or another pin's
+ * elements that do not overlap them, are other pages.
+ */
+static int may_touch(struct gc_site *s, struct gc_event *ev)
+{
+	const struct gc_elem *first = &s->ev->at, *e = &ev->at;
+	long long n = pinned_count(s), m = 1;
+
+	if (ev->summary || !first->known || !e->known)
+		return 1;
+	/*
+	 * Outside loops (where an index grows from pin to pin): pages[pinned]
+	 * and on, pinned holding what s pinned from pages[0]; and pages[0]
+	 * up to pages[n - 1], when s pins from pages[n].
+	 */
+	if (!s->ev->loop && !first->index && !first->offset && e->index &&
+	    e->offset >= 0 && gc_site_holds_result(s, e->index))
+		return 0;
+	if (!s->ev->loop && first->index && !e->index && !e->offset &&
+	    !first->offset && ev->count == first->index)
+		return 0;
+	if (first->index != e->index || !n)
+		return 1;
+	if (ev->type == EV_ACQUIRE) {
+		m = pinned_count(ev->site);
+		if (!m)
+			return 1;
+	} else if (!ev->elem) {
+		return 1;
+	}
+	return e->offset < first->offset + n && first->offset < e->offset + m;
+}
+
+static struct gc_effect helper_effect(struct gc_site *s, const char *callee,
+				      int arg);
+
+static struct gc_effect event_effect(struct gc_site *s, struct gc_event *ev,
+				     struct gc_obj *o)
 {
 	struct gc_effect e = { FX_NONE, ev, NULL, ev->pos };
 
 	if (ev->type == EV_CALL) {
 		for (int i = 0; i < ev->nargs; i++)
 			if (ev->args[i] == o) {
-				e = helper_effect(u, s, ev->callee, i, depth + 1);
+				e = helper_effect(s, ev->callee, i);
 				if (e.fx != FX_NONE)
 					return e;
 			}
@@ -67,6 +100,8 @@ static struct gc_effect event_effect(struct gc_unit *u, struct gc_site *s,
 	case EV_FREE:
 		e.fx = frees_page(s, ev) ? FX_FREE : FX_NONE;
 		break;
+	case EV_USE:
+		break;
 	default:
 		e.fx = FX_GONE;
 		break;
@@ -74,34 +109,40 @@ static struct gc_effect event_effect(struct gc_unit *u, struct gc_site *s,
 	return e;
 }
 
-/* The strongest thing a helper does to the pages passed as argument arg. */
-static struct gc_effect helper_effect(struct gc_unit *u, struct gc_site *s,
-				      const char *callee, int arg, int depth)
+/*
+ * The strongest thing a helper does to the pages passed as argument arg,
+ * worked out once per helper and parameter (and kind of site: a free of
+ * the array frees the pages of a one-page pin), through the helpers it
+ * calls in turn; a helper calling itself adds nothing the first pass
+ * did not see.
+ */
+static struct gc_effect helper_effect(struct gc_site *s, const char *callee,
+				      int arg)
 {
 	/* a helper that keeps the pages on some path has taken them */
 	static const int strength[] = {
-		[FX_NONE] = 0, [FX_ACQUIRE] = 0, [FX_DIRTY] = 1,
-		[FX_RELEASE] = 2, [FX_FREE] = 3, [FX_GONE] = 4,
+		[FX_NONE] = 0, [FX_ACQUIRE] = 0, [FX_REFILL] = 0,
+		[FX_DIRTY] = 1, [FX_RELEASE] = 2, [FX_FREE] = 3, [FX_GONE] = 4,
 	};
 	struct gc_effect best = { .fx = FX_NONE };
-	struct gc_func *f = find_func(u, callee);
-	struct gc_obj *o = f ? param_obj(f, arg) : NULL;
+	struct gc_uses *us = gc_param_uses(callee, arg);
+	int page = site_pages_are_pages(s);
 
-	if (!o || depth > MAX_DEPTH)
+	if (!us || us->helper_done[page] < 0)
 		return best;
-	for (int n = 0; n < f->nnodes; n++)
-		for (int i = 0; i < f->nodes[n]->nev; i++) {
-			struct gc_event *ev = f->nodes[n]->ev[i];
-			struct gc_effect e;
+	if (us->helper_done[page])
+		return us->helper[page];
+	us->helper_done[page] = -1;
+	for (int i = 0; i < us->nev; i++) {
+		struct gc_effect e = event_effect(s, us->ev[i], us->obj);
 
-			if (ev->summary)
-				continue;
-			e = event_effect(u, s, ev, o, depth);
-			if (strength[e.fx] > strength[best.fx])
-				best = e;
-		}
+		if (strength[e.fx] > strength[best.fx])
+			best = e;
+	}
 	if (best.fx != FX_NONE)
 		best.via = callee;
+	us->helper[page] = best;
+	us->helper_done[page] = 1;
 	return best;
 }
 
@@ -117,12 +158,12 @@ struct gc_effect gc_effect_of(struct gc_unit *u, struct gc_site *s,
 	 */
 	if (ev->elem && !gc_loop_encloses(s->func, ev->loop, s->ev->loop))
 		return none;
-	none = event_effect(u, s, ev, s->obj, 0);
+	if (!may_touch(s, ev))
+		return none;
+	none = event_effect(s, ev, s->obj);
 	none.at = ev->pos;
 	return none;
 }
-
-
 
 static void add_handoff(struct gc_site *s, const char *name)
 {
@@ -134,93 +175,91 @@ static void add_handoff(struct gc_site *s, const char *name)
 }
 
 /*
- * A member that holds allocated pages at times and GUP pages at others,
- * freed in a function that also releases it: each kind is given back in
- * its own way there, so the free is not the GUP pages'.
+ * A member that holds allocated pages at times and GUP pages at others
+ * (as a flag says), and that the unit both frees and releases: each kind
+ * is given back its own way, so the free is not the GUP pages'.
  */
-static int frees_own_pages(struct gc_unit *u, struct gc_func *f,
-			   struct gc_obj *o)
+static int frees_own_pages(struct gc_uses *us)
 {
 	int allocated = 0, released = 0;
 
-	if (!o->member)
-		return 0;
-
-	for (struct gc_func *g = u->funcs; g; g = g->next)
-		for (struct gc_obj *p = g->objs; p; p = p->next)
-			allocated |= p->allocated && p->member &&
-				     !strcmp(p->member, o->member);
-	for (int n = 0; allocated && n < f->nnodes; n++)
-		for (int i = 0; i < f->nodes[n]->nev; i++)
-			released |= f->nodes[n]->ev[i]->type == EV_RELEASE &&
-				    f->nodes[n]->ev[i]->obj == o;
-	return released;
+	if (us->frees_own >= 0)
+		return us->frees_own;
+	for (struct gc_uses *m = gc_uses_of_member(us->obj->member); m;
+	     m = m->next_member) {
+		allocated |= m->obj->allocated;
+		for (int i = 0; i < m->nev; i++)
+			released |= m->ev[i]->type == EV_RELEASE &&
+				    m->ev[i]->obj == m->obj;
+	}
+	us->frees_own = allocated && released;
+	return us->frees_own;
 }
 
-static void pair_in(struct gc_unit *u, struct gc_site *s, struct gc_func *f,
-		    struct gc_obj *o, const char *via, int depth)
+/* Pair s with what us's function does to the object, and its helpers. */
+static void pair_in(struct gc_site *s, struct gc_uses *us, const char *via,
+		    unsigned int stamp)
 {
-	if (!o || depth > MAX_DEPTH)
-		return;
-	for (int n = 0; n < f->nnodes; n++)
-		for (int i = 0; i < f->nodes[n]->nev; i++) {
-			struct gc_event *ev = f->nodes[n]->ev[i];
-			struct gc_func *g;
+	struct gc_obj *o;
 
-			if (ev->summary)
-				continue;
-			if (ev->type == EV_CALL) {
-				g = find_func(u, ev->callee);
-				for (int a = 0; g && a < ev->nargs; a++)
-					if (ev->args[a] == o)
-						pair_in(u, s, g, param_obj(g, a),
-							g->name, depth + 1);
-				continue;
-			}
-			if (ev->obj != o)
-				continue;
-			if (ev->type == EV_RELEASE || ev->type == EV_DIRTY ||
-			    (ev->type == EV_FREE && frees_page(s, ev) &&
-			     !(o->field && frees_own_pages(u, f, o))))
-				gc_site_pair(s, ev, f, via);
-			else if (ev->type == EV_HANDOFF)
-				add_handoff(s, ev->callee);
+	if (!us || us->visited == stamp)
+		return;
+	us->visited = stamp;
+	o = us->obj;
+	for (int i = 0; i < us->nev; i++) {
+		struct gc_event *ev = us->ev[i];
+
+		if (ev->type == EV_CALL) {
+			for (int a = 0; a < ev->nargs; a++)
+				if (ev->args[a] == o && gc_func_named(ev->callee))
+					pair_in(s, gc_param_uses(ev->callee, a),
+						ev->callee, stamp);
+			continue;
 		}
+		if (ev->obj != o || (o == s->obj && !may_touch(s, ev)))
+			continue;
+		if (ev->type == EV_RELEASE || ev->type == EV_DIRTY ||
+		    (ev->type == EV_FREE && frees_page(s, ev) &&
+		     !(o->field && frees_own_pages(us))))
+			gc_site_pair(s, ev, us->func, via);
+		else if (ev->type == EV_HANDOFF)
+			add_handoff(s, ev->callee);
+		else if (ev->type == EV_USE)
+			s->uses |= 1u << ev->use->use;
+	}
 }
 
 /* Pair s with the events on member key anywhere in the unit. */
-static void pair_member(struct gc_unit *u, struct gc_site *s, const char *key)
+static void pair_member(struct gc_site *s, const char *key, unsigned int stamp)
 {
-	for (struct gc_func *f = u->funcs; f; f = f->next)
-		for (struct gc_obj *o = f->objs; o; o = o->next)
-			if (o->member && !strcmp(o->member, key) &&
-			    (f != s->func || o != s->obj))
-				pair_in(u, s, f, o, key, 0);
+	for (struct gc_uses *m = gc_uses_of_member(key); m; m = m->next_member)
+		if (m->func != s->func || m->obj != s->obj)
+			pair_in(s, m, key, stamp);
 }
 
-static void pair_site(struct gc_unit *u, struct gc_site *s)
+static void pair_site(struct gc_site *s, unsigned int stamp)
 {
-	struct gc_func *f = s->func;
+	struct gc_uses *us;
 
 	if (!s->obj)
 		return;
-	pair_in(u, s, f, s->obj, NULL, 0);
+	us = gc_uses_of(s->obj);
+	pair_in(s, us, NULL, stamp);
 	if (s->obj->field)
-		pair_member(u, s, s->obj->member);
-	for (int n = 0; n < f->nnodes; n++)
-		for (int i = 0; i < f->nodes[n]->nev; i++) {
-			struct gc_event *ev = f->nodes[n]->ev[i];
+		pair_member(s, s->obj->member, stamp);
+	for (int i = 0; i < us->nev; i++) {
+		struct gc_event *ev = us->ev[i];
 
-			if (ev->type == EV_STORE && ev->obj == s->obj &&
-			    ev->to->member)
-				pair_member(u, s, ev->to->member);
-		}
+		if (ev->type == EV_STORE && ev->obj == s->obj &&
+		    ev->to->member)
+			pair_member(s, ev->to->member, stamp);
+	}
 }
 
 void gc_pair_sites(struct gc_unit *u)
 {
-	for (struct gc_site *s = u->sites; s; s = s->next) {
-		gc_site_flags(s);
-		pair_site(u, s);
-	}
+	unsigned int stamp = 0;
+
+	for (struct gc_site *s = u->sites; s; s = s->next)
+		pair_site(s, ++stamp);
 }

@@ -14,6 +14,9 @@
 #define GUP_DIRTY NO_ROWS
 #define GUP_FREE NO_ROWS
 #define GUP_HANDOFF NO_ROWS
+#define GUP_ALLOC NO_ROWS
+#define GUP_USE NO_ROWS
+#define GUP_NOTIFIER NO_ROWS
 #define GUP_FLAG NO_ROWS
 #define ROWS_END
 
@@ -57,6 +60,27 @@ static const struct gup_call handoffs[] = {
 };
 #undef GUP_HANDOFF
 #define GUP_HANDOFF NO_ROWS
+#undef GUP_ALLOC
+#define GUP_ALLOC(n, a) { #n, a },
+static const struct gup_call allocs[] = {
+#include "rules/gup-api.h"
+};
+#undef GUP_ALLOC
+#define GUP_ALLOC NO_ROWS
+#undef GUP_USE
+#define GUP_USE(n, a, use) { #n, a, USE_##use },
+static const struct gup_use uses[] = {
+#include "rules/gup-api.h"
+};
+#undef GUP_USE
+#define GUP_USE NO_ROWS
+#undef GUP_NOTIFIER
+#define GUP_NOTIFIER(n) { #n },
+static const struct { const char *name; } notifiers[] = {
+#include "rules/gup-api.h"
+};
+#undef GUP_NOTIFIER
+#define GUP_NOTIFIER NO_ROWS
 #undef GUP_PARAM
 #define GUP_PARAM(role, n) { ROLE_##role, #n },
 static const struct { enum gup_role role; const char *name; } params[] = {
@@ -84,6 +108,16 @@ const struct gup_release *gup_find_release(const char *name) { FIND(releases, na
 const struct gup_dirty *gup_find_dirty(const char *name) { FIND(dirtiers, name); }
 const struct gup_call *gup_find_free(const char *name) { FIND(frees, name); }
 const struct gup_call *gup_find_handoff(const char *name) { FIND(handoffs, name); }
+const struct gup_use *gup_find_use(const char *name) { FIND(uses, name); }
+const struct gup_call *gup_find_alloc(const char *name) { FIND(allocs, name); }
+
+int gup_is_notifier(const char *name)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(notifiers); i++)
+		if (!strcmp(notifiers[i].name, name))
+			return 1;
+	return 0;
+}
 
 const struct gup_release *gup_release_row(int i)
 {

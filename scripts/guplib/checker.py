@@ -129,16 +129,24 @@ def check_file(exe, path, rel, extra, timeout):
     if timeout <= 0:
         report.error = "gupcheck not run: out of time"
         return report
-    with tempfile.NamedTemporaryFile("rb", prefix="gup-inv.", suffix=".json") as inv:
+    with tempfile.TemporaryDirectory(prefix="gup-inv.") as tmp:
+        inv = os.path.join(tmp, "inventory.jsonl")
+        # Paths in the inventory are relative to $srctree when it is set.
+        env = {k: v for k, v in os.environ.items() if k != "srctree"}
         try:
-            p = subprocess.run([exe, *extra, f"--inventory={inv.name}", path],
+            p = subprocess.run([exe, *extra, f"--inventory={inv}", path],
                                capture_output=True, text=True, errors="surrogateescape",
-                               timeout=timeout)
+                               timeout=timeout, env=env)
         except subprocess.TimeoutExpired:
             report.error = f"gupcheck timed out after {timeout:g}s"
             return report
         report.diagnostics = _diagnostics(p.stderr, path, rel)
-        report.sites, bad = _inventory_rows(inv.read(), path, rel)
+        # gupcheck renames a new file into place (none when it stopped early).
+        data = b""
+        if os.path.exists(inv):
+            with open(inv, "rb") as f:
+                data = f.read()
+        report.sites, bad = _inventory_rows(data, path, rel)
     if p.returncode != 0:
         errors = [l for l in p.stderr.splitlines() if ": error: " in l] or \
             p.stderr.strip().splitlines()[-1:] or [""]

@@ -78,7 +78,20 @@ void kunmap(struct page *page);
 void *kmap_local_page(struct page *page);
 void kunmap_local(const void *addr);
 void *page_address(const struct page *page);
+void *kmap_atomic(struct page *page);
+void kunmap_atomic(void *addr);
+struct device;
+enum dma_data_direction { DMA_BIDIRECTIONAL, DMA_TO_DEVICE, DMA_FROM_DEVICE };
+dma_addr_t dma_map_page(struct device *dev, struct page *page, size_t offset,
+			size_t size, enum dma_data_direction dir);
+void dma_unmap_page(struct device *dev, dma_addr_t addr, size_t size,
+		    enum dma_data_direction dir);
+struct mmu_notifier;
+int mmu_notifier_register(struct mmu_notifier *subscription,
+			  struct mm_struct *mm);
+int page_to_nid(const struct page *page);
 unsigned long page_to_pfn(const struct page *page);
+struct page *pfn_to_page(unsigned long pfn);
 void flush_dcache_page(struct page *page);
 
 void mmap_read_lock(struct mm_struct *mm);
