@@ -95,13 +95,12 @@ def unified(path, old, new):
 @dataclass
 class FilePatch:
     """What a patch does to one file: its paths before and after (None when
-    created or deleted), its hunks as they stand in the patch, the new-file
-    lines it adds and where they are in the patch."""
+    created or deleted), its hunks as they stand in the patch, and the
+    new-file lines it adds with where they are in the patch."""
     old: str
     new: str
-    hunks: list = field(default_factory=list)       # lines of the hunks, as in the patch
-    added: dict = field(default_factory=dict)       # new line -> text
-    patch_line: dict = field(default_factory=dict)  # new line -> line in patch
+    hunks: list = field(default_factory=list)   # lines of the hunks, as in the patch
+    added: dict = field(default_factory=dict)   # added new-file line -> line in patch
 
 
 def tree_path(name, strip):
@@ -213,8 +212,7 @@ def _hunk(lines, i, fp):
             break   # the end of the text, not an empty context line
         fp.hunks.append(line)
         if tag == "+":
-            fp.added[new_line] = line[1:]
-            fp.patch_line[new_line] = i + 1
+            fp.added[new_line] = i + 1
         if tag != "+":
             old_left -= 1
         if tag != "-":

@@ -133,16 +133,17 @@ def rule_findings(table_severity, fp, path, rule_list, include, deadline, work, 
     if deadline.left() <= 0:
         raise OutOfTime("applying the conversion rules")
     res = spatch.apply_rules(path, fp.new, rule_list, include, deadline.left(), work)
-    old, new = res.old.split("\n"), res.new.split("\n")
     found = []
-    for i1, i2, j1, j2 in changed_ranges(res.old, res.new, work, deadline):
+    ranges = changed_ranges(res.old, res.new, work, deadline)
+    old, new = (res.old.split("\n"), res.new.split("\n")) if ranges else ([], [])
+    for i1, i2, j1, j2 in ranges:
         hit = [n for n in range(i1 + 1, i2 + 1) if n in lines]
         if not hit:
             continue
         suggestion = "".join(f"-{l}\n" for l in old[i1:i2]) + "".join(f"+{l}\n" for l in new[j1:j2])
         found.append(Finding(table_severity, "gup-convert",
                              f"use the tree's GUP API ({', '.join(res.applied)})",
-                             fp.new, hit[0], fp.patch_line.get(hit[0], 0),
+                             fp.new, hit[0], fp.added.get(hit[0], 0),
                              old[hit[0] - 1], suggestion))
     return found + [Finding("WARNING", "gup-convert", f"rules not applied: {e}", fp.new, 0, 0, "")
                     for e in res.errors]
@@ -159,7 +160,7 @@ def review_file(tree, build, fp, root, work, exe, rule_list, severities, deadlin
     with open(path, errors="surrogateescape") as f:
         source = f.read().split("\n")
     findings = [Finding(severities.get(d.check, d.severity.upper()), d.check, d.text, fp.new,
-                        d.line, fp.patch_line.get(d.line, 0),
+                        d.line, fp.added.get(d.line, 0),
                         source[d.line - 1] if d.line <= len(source) else "")
                 for d in rep.diagnostics if d.line in lines]
     if rule_list:
