@@ -150,7 +150,7 @@ def rule_findings(table_severity, fp, path, rule_list, include, deadline, work, 
 
 
 def review_file(tree, build, fp, root, work, exe, rule_list, severities, deadline):
-    """The findings on one patched file; raises OutOfTime."""
+    """The findings on one patched file; raises OutOfTime or Unchecked."""
     path = os.path.join(root, fp.new)
     rep = checker.check_file(exe, path, fp.new, checker.flags(tree, build, fp.new),
                              deadline.left())
@@ -190,6 +190,9 @@ def review(tree, build, patch_text, strip, exe, rule_list, severities, timeout):
                 except OutOfTime as e:
                     raise Error(f"{diff.quote(fp.new)}: timed out after {timeout:g}s "
                                 f"while {e}") from None
+                except OSError as e:    # e.g. a.c and a.c/b.c in one diff
+                    raise Error(f"cannot lay out {diff.quote(fp.new)} from the patch: "
+                                f"{e.strerror}") from None
         for fp in files:
             if not fp.new or not fp.new.endswith(".c"):
                 continue
