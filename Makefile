@@ -24,6 +24,7 @@ PREFIX		?= /usr/local
 BINDIR		?= $(PREFIX)/bin
 DATADIR		?= $(PREFIX)/share
 MANDIR		?= $(DATADIR)/man
+LIBS		+= -lsqlite3
 
 CORE_SRCS	:= $(sort $(wildcard src/*.c))
 CHECKER_SRCS	:= $(sort $(wildcard checker/*.c))
@@ -37,6 +38,13 @@ all: gupcheck
 $(LIBSPARSE):
 	@scripts/get-sparse "$(SPARSE_DIR)"
 
+SQLITE_H	:= /usr/include/sqlite3.h
+
+$(SQLITE_H):
+	@scripts/install-deps
+
+$(BUILD)/src/db.o: | $(SQLITE_H)
+
 $(BUILD)/src/%.o: src/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
@@ -49,7 +57,7 @@ $(BUILD)/checker/main.o: CPPFLAGS += -DGUPCHECK_VERSION='"$(VERSION)"'
 $(BUILD)/checker/main.o: VERSION
 
 gupcheck: $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE)
-	$(CC) $(CFLAGS) -o $@ $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE) -pthread
+	$(CC) $(CFLAGS) -o $@ $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE) $(LIBS) -pthread
 
 deps:
 	@scripts/install-deps
@@ -69,7 +77,7 @@ bench: gupcheck deps
 # PREFIX/share/gupcheck keeps the clone's layout, so the scripts find
 # rules/, cocci/, VERSION and gupcheck relative to themselves; bin/ links
 # to the scripts, share/gupcheck/gupcheck to bin/gupcheck.
-SCRIPTS		:= gup-convert gup-inventory gup-review
+SCRIPTS		:= gup-convert gup-inventory gup-review gup-db
 SHARE		:= $(DESTDIR)$(DATADIR)/gupcheck
 MAN1		:= $(wildcard man/*.1)
 MAN7		:= $(wildcard man/*.7)

@@ -20,12 +20,14 @@
 #include "frontend.h"
 #include "lower.h"
 #include "guard.h"
-#include "report.h"
+#include "analysis.h"
 
 static const char usage[] =
 "usage: gupcheck [sparse and gcc options] [gupcheck options] file.c...\n"
 "  --inventory=FILE     write one JSON record per GUP call site to FILE;\n"
 "                       they replace the records of the same source file\n"
+"  --db=FILE            pair across files with the summaries in FILE\n"
+"                       (SQLite), and add this file's to it\n"
 "  --api=FAMILY         release API the tree offers (none, put_user_page,\n"
 "                       unpin_user_page); default: from its declarations\n"
 "  --fail-on=SEVERITY   exit 1 when a check reports at SEVERITY or above:\n"
@@ -131,6 +133,9 @@ static int own_options(int argc, char **argv, struct gc_options *opt)
 				bad_input("--inventory= needs a file name");
 				opt->inventory = NULL;
 			}
+			continue;
+		} else if (!strncmp(a, "--db=", 5)) {
+			opt->db = a + 5;
 			continue;
 		} else if (!strncmp(a, "--api=", 6)) {
 			opt->api = a + 6;
@@ -242,6 +247,8 @@ static int check_files(int argc, char **argv)
 
 		if (readable(file))
 			continue;
+		if (opt.db && gc_across_load(opt.db, file))
+			bad_input("cannot read the database %s", opt.db);
 		gc_guard_file(file, kbuild);
 		has_error = 0;
 		sparse(file);

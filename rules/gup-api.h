@@ -53,6 +53,18 @@ GUP_PARAM(FLAGS, gup_flags)
 GUP_PARAM(FLAGS, write)
 
 /*
+ * And in a release helper's definition (src/summary.c), which of its
+ * parameters is the count and which says whether to dirty.
+ */
+GUP_PARAM(COUNT, npages)
+GUP_PARAM(COUNT, num_pages)
+GUP_PARAM(COUNT, n_pages)
+GUP_PARAM(DIRTY, dirty)
+GUP_PARAM(DIRTY, make_dirty)
+GUP_PARAM(DIRTY, set_dirty)
+GUP_PARAM(DIRTY, dirty_pages)
+
+/*
  * GUP_RELEASE(name, kind, family, shape, page, count, dirty, since, until)
  *   kind:   what it gives back: GET reference or PIN
  *   family: LEGACY (generic page refcounting), USER (put_user_page*,

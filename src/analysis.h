@@ -79,6 +79,10 @@ const char *gc_rst_case_text(int rst_case);
 int gc_flow(struct gc_unit *u, struct gc_site *s,
 	    const struct gc_check *const *checks, int n, long *budget);
 
+/* across.c: pairing with what other units do, from the database */
+int gc_across_load(const char *path, const char *file);
+void gc_across_pair(struct gc_unit *u);
+
 /* Helpers for messages. */
 const char *gc_suggest_release(enum gup_family family, enum gup_shape shape,
 			       int dirty);

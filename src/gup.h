@@ -18,7 +18,7 @@ enum gup_shape {
 };
 enum gup_returns { RETURNS_COUNT, RETURNS_BYTES, RETURNS_BOOL, RETURNS_PAGE };
 enum gup_family { FAMILY_NONE, FAMILY_LEGACY, FAMILY_USER, FAMILY_UNPIN };
-enum gup_role { ROLE_COUNT, ROLE_FLAGS };
+enum gup_role { ROLE_COUNT, ROLE_FLAGS, ROLE_DIRTY };
 enum gup_lock { LOCK_UNLOCKED, LOCK_LOCKED };
 enum gup_use_kind { USE_DEVICE, USE_CPU };
 
@@ -75,6 +75,11 @@ const struct gup_replace *gup_replacement(enum gup_family family);
 const char *gup_pin_name(const char *acquire);
 int gup_param_role(const char *param_name, enum gup_role role);
 long gup_flag(const char *name);
+void gup_learn_acquire(const struct gup_acquire *row);
+void gup_learn_release(const struct gup_release *row);
+void gup_learn_handoff(const struct gup_call *row);
+int gup_learned(const char *name);
+void gup_forget_learned(void);
 const char *gup_family_name(enum gup_family family);
 
 /* the model */
@@ -229,6 +234,8 @@ char *gc_strdup(const char *s);
 struct gc_unit *gc_unit_new(const char *file);
 struct gc_func *gc_func_new(struct gc_unit *u, const char *name,
 			    struct gc_pos pos, int is_static);
+struct gc_func *gc_func_find(struct gc_unit *u, const char *name);
+struct gc_obj *gc_func_param(struct gc_func *f, int i);
 struct gc_node *gc_node_new(struct gc_func *f);
 int gc_loop_new(struct gc_func *f, int outer);
 int gc_loop_encloses(struct gc_func *f, int outer, int inner);

@@ -447,10 +447,25 @@ static void release_call(struct gc_lower *l, struct gc_expr *call,
 	}
 }
 
-/* A call to anything else: which arguments hold pages, for helpers. */
+/* The parameter object of a function the unit defined already, or NULL. */
+static struct gc_obj *param_of(struct gc_lower *l, const char *func, int i)
+{
+	for (struct gc_func *f = l->u->funcs; f; f = f->next)
+		if (f != l->f && !strcmp(f->name, func))
+			for (struct gc_obj *o = f->objs; o; o = o->next)
+				if (o->param == i)
+					return o;
+	return NULL;
+}
+
+/*
+ * A call to anything else: which arguments hold pages, for helpers.  A
+ * helper passed allocated pages frees its own pages.
+ */
 static void other_call(struct gc_lower *l, struct gc_expr *call)
 {
 	struct gc_event *ev = NULL;
+	struct gc_obj *param;
 
 	for (int i = 0; i < call->nargs; i++) {
 		int elem;
@@ -459,6 +474,8 @@ static void other_call(struct gc_lower *l, struct gc_expr *call)
 
 		if (!o)
 			continue;
+		if (o->allocated && (param = param_of(l, call->name, i)))
+			param->allocated = 1;
 		if (!ev) {
 			ev = event(l, EV_CALL, call, NULL);
 			ev->args = gc_alloc(call->nargs * sizeof(*ev->args));

@@ -68,6 +68,23 @@ struct gc_func *gc_func_new(struct gc_unit *u, const char *name,
 	return f;
 }
 
+struct gc_func *gc_func_find(struct gc_unit *u, const char *name)
+{
+	for (struct gc_func *f = u->funcs; f; f = f->next)
+		if (!strcmp(f->name, name))
+			return f;
+	return NULL;
+}
+
+/* The object of f's parameter i, when f touches its pages. */
+struct gc_obj *gc_func_param(struct gc_func *f, int i)
+{
+	for (struct gc_obj *o = f->objs; o; o = o->next)
+		if (o->param == i)
+			return o;
+	return NULL;
+}
+
 struct gc_node *gc_node_new(struct gc_func *f)
 {
 	struct gc_node *n = gc_alloc(sizeof(*n));

@@ -183,6 +183,8 @@ static int frees_own_pages(struct gc_uses *us)
 {
 	int allocated = 0, released = 0;
 
+	if (us->obj->param >= 0)	/* a helper callers pass allocated pages */
+		return us->obj->allocated;
 	if (us->frees_own >= 0)
 		return us->frees_own;
 	for (struct gc_uses *m = gc_uses_of_member(us->obj->member); m;
@@ -220,7 +222,7 @@ static void pair_in(struct gc_site *s, struct gc_uses *us, const char *via,
 			continue;
 		if (ev->type == EV_RELEASE || ev->type == EV_DIRTY ||
 		    (ev->type == EV_FREE && frees_page(s, ev) &&
-		     !(o->field && frees_own_pages(us))))
+		     !((o->field || o->param >= 0) && frees_own_pages(us))))
 			gc_site_pair(s, ev, us->func, via);
 		else if (ev->type == EV_HANDOFF)
 			add_handoff(s, ev->callee);

@@ -9,7 +9,8 @@ import re
 import time
 
 import gupapi
-from guplib import checker, tree as gtree
+from guplib import checker, gupdb, tree as gtree
+from guplib.cli import Error
 from guplib.maintainers import Maintainers
 
 STATUSES = ("converted", "auto", "manual", "keep", "unchecked")
@@ -86,3 +87,12 @@ def by_subsystem(sites):
         groups[r["subsystem"]].append(r)
     rows = [{"name": name} | totals(rows) for name, rows in groups.items()]
     return sorted(rows, key=lambda r: (-r["sites"], r["name"]))
+
+
+def add_owners(inv, root, db_path):
+    """Each site's chain of owners across files, from the summary database."""
+    if not os.path.isfile(db_path):
+        raise Error(f"{db_path}: no such database (build it with scripts/gup-db)")
+    db = gupdb.connect(db_path)
+    for row in inv["sites"]:
+        row["owners"] = gupdb.owners(db, os.path.join(root, row["file"]), row["line"])
