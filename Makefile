@@ -6,6 +6,12 @@
 #   make demo       run gupcheck and the rewrite on demo/
 #   make check      run every test
 #   make bench      time gupcheck against sparse on real kernel files
+#   make check-kernel  the real-tree test, and the sweep of every object
+#                   calling GUP in an allmodconfig 6.1 tree
+#   make SANITIZE=1 build build/sanitize/gupcheck (and its libsparse) with
+#                   AddressSanitizer and UndefinedBehaviorSanitizer
+#   make check-sanitize  the checker and stress suites on that build
+#   make fuzz FUZZ_SECONDS=N  fuzz the front end and core (libFuzzer)
 #
 # SPARSE_DIR=/path/to/sparse uses a sparse checkout instead of the
 # distro's source package.
@@ -22,12 +28,30 @@ CHECKER_SRCS	:= $(sort $(wildcard checker/*.c))
 CORE_OBJS	:= $(CORE_SRCS:%.c=$(BUILD)/%.o)
 CHECKER_OBJS	:= $(CHECKER_SRCS:%.c=$(BUILD)/%.o)
 HEADERS		:= $(wildcard src/*.h checker/*.h rules/*.h)
+GUPCHECK	:= gupcheck
+
+ifeq ($(SANITIZE),1)
+SANITIZERS	:= -fsanitize=address,undefined -fno-sanitize-recover=all \
+		   -fno-omit-frame-pointer
+SPARSE_SRC	:= $(SPARSE_DIR)
+BUILD		:= build/sanitize
+SPARSE_DIR	:= $(BUILD)/sparse
+CFLAGS		+= $(SANITIZERS)
+GUPCHECK	:= $(BUILD)/gupcheck
+endif
 LIBSPARSE	:= $(SPARSE_DIR)/libsparse.a
 
-all: gupcheck
+all: $(GUPCHECK)
 
+ifeq ($(SANITIZE),1)
+$(LIBSPARSE): $(SPARSE_SRC)/libsparse.a
+	@scripts/sparse-variant "$(SPARSE_SRC)" "$(SPARSE_DIR)" "$(CC)" "-O1 -g $(SANITIZERS)"
+$(SPARSE_SRC)/libsparse.a:
+	@scripts/get-sparse "$(SPARSE_SRC)"
+else
 $(LIBSPARSE):
 	@scripts/get-sparse "$(SPARSE_DIR)"
+endif
 
 $(BUILD)/src/%.o: src/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
@@ -37,7 +61,7 @@ $(BUILD)/checker/%.o: checker/%.c $(HEADERS) $(LIBSPARSE)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -I$(SPARSE_DIR) $(CFLAGS) -c -o $@ $<
 
-gupcheck: $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE)
+$(GUPCHECK): $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE)
 	$(CC) $(CFLAGS) -o $@ $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE) -pthread
 
 deps:
@@ -50,12 +74,37 @@ check: gupcheck deps
 	@tests/run
 
 check-kernel: gupcheck deps
-	@tests/run kernel
+	@KERNEL_SWEEP=1 tests/run kernel
+
+# Sparse itself never frees what it parsed: leaks are not looked for.
+check-sanitize: deps
+	@$(MAKE) --no-print-directory SANITIZE=1
+	@GUPCHECK=$(CURDIR)/build/sanitize/gupcheck \
+	 ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 \
+	 UBSAN_OPTIONS=print_stacktrace=1 tests/run checker stress
+
+FUZZ		:= build/fuzz
+FUZZ_SECONDS	?= 60
+FUZZ_FLAGS	:= -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_SRCS	:= fuzz/gupcheck-fuzz.c $(CORE_SRCS) \
+		   $(filter-out checker/main.c checker/guard.c,$(CHECKER_SRCS))
+
+$(FUZZ)/sparse/libsparse.a: | $(LIBSPARSE)
+	@scripts/sparse-variant "$(SPARSE_DIR)" "$(FUZZ)/sparse" clang \
+		"$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link"
+
+$(FUZZ)/gupcheck-fuzz: $(FUZZ_SRCS) $(HEADERS) $(FUZZ)/sparse/libsparse.a
+	clang $(FUZZ_FLAGS) -fsanitize=fuzzer $(CPPFLAGS) -Ichecker \
+		-I$(FUZZ)/sparse -DFUZZ_INCLUDE='"$(CURDIR)/tests/checker/include"' \
+		-Wl,--wrap=exit -o $@ $(FUZZ_SRCS) $(FUZZ)/sparse/libsparse.a -pthread
+
+fuzz: $(FUZZ)/gupcheck-fuzz gupcheck
+	@scripts/fuzz "$(FUZZ)" "$(FUZZ_SECONDS)"
 
 bench: gupcheck deps
 	@scripts/bench-checker
 
 clean:
-	rm -rf $(BUILD)/src $(BUILD)/checker gupcheck
+	rm -rf $(BUILD)/src $(BUILD)/checker $(GUPCHECK)
 
-.PHONY: all deps demo check check-kernel bench clean
+.PHONY: all deps demo check check-kernel check-sanitize fuzz bench clean
