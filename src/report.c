@@ -98,7 +98,8 @@ int gc_report_flush(const struct gc_options *opt)
 	static unsigned int printed;
 	int n = 0;
 
-	qsort(diags, ndiags, sizeof(*diags), by_position);
+	if (ndiags)	/* nothing reported yet: diags is NULL */
+		qsort(diags, ndiags, sizeof(*diags), by_position);
 	for (int i = 0; i < ndiags; i++) {
 		struct diag *d = &diags[i];
 
