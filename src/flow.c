@@ -220,11 +220,17 @@ int gc_flow(struct gc_unit *u, struct gc_site *s,
 			break;
 		}
 		walk_node(w, n, nst, NULL, 0);
-		for (int k = 0; k < n->nsucc; k++)
+		for (int k = 0; k < n->nsucc; k++) {
+			int to = n->succ[k]->id;
+
+			if (!tests(s, n->cond_key[k])) {
+				for (int j = 0; j < nst; j++)
+					reach(w, to, w->sts[j]);
+				continue;
+			}
 			for (int j = 0; j < nst; j++)
-				reach(w, n->succ[k]->id,
-				      tests(s, n->cond_key[k]) ?
-				      edge(n->cond[k], w->sts[j]) : w->sts[j]);
+				reach(w, to, edge(n->cond[k], w->sts[j]));
+		}
 	}
 	for (int t = 0; t < w->ntouched; t++) {
 		int i = w->touched[t];
