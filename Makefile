@@ -6,6 +6,8 @@
 #   make demo       run gupcheck and the rewrite on demo/
 #   make check      run every test
 #   make bench      time gupcheck against sparse on real kernel files
+#   make install    install under DESTDIR/PREFIX (default /usr/local)
+#   make uninstall  remove what make install installed
 #   make check-kernel  the real-tree test, and the sweep of every object
 #                   calling GUP in an allmodconfig 6.1 tree
 #   make SANITIZE=1 build build/sanitize/gupcheck (and its libsparse) with
@@ -22,6 +24,13 @@ CC		?= gcc
 CFLAGS		?= -O2 -g
 CFLAGS		+= -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -std=gnu11
 CPPFLAGS	+= -I. -Isrc
+VERSION		:= $(shell cat VERSION)
+
+PREFIX		?= /usr/local
+BINDIR		?= $(PREFIX)/bin
+DATADIR		?= $(PREFIX)/share
+MANDIR		?= $(DATADIR)/man
+LIBS		+= -lsqlite3
 GUPCHECK	:= gupcheck
 
 # libsparse's list type check (add_ptr_list) reads through NULL, its
@@ -64,6 +73,13 @@ $(LIBSPARSE):
 	@scripts/get-sparse "$(SPARSE_DIR)"
 endif
 
+SQLITE_H	:= /usr/include/sqlite3.h
+
+$(SQLITE_H):
+	@scripts/install-deps
+
+$(BUILD)/src/db.o: | $(SQLITE_H)
+
 $(BUILD)/src/%.o: src/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
@@ -72,8 +88,11 @@ $(BUILD)/checker/%.o: checker/%.c $(HEADERS) $(LIBSPARSE)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -I$(SPARSE_DIR) $(CFLAGS) $(FRONTEND_FLAGS) -c -o $@ $<
 
+$(BUILD)/checker/main.o: CPPFLAGS += -DGUPCHECK_VERSION='"$(VERSION)"'
+$(BUILD)/checker/main.o: VERSION
+
 $(GUPCHECK): $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE)
-	$(CC) $(CFLAGS) -o $@ $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE) -pthread
+	$(CC) $(CFLAGS) -o $@ $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE) $(LIBS) -pthread
 
 deps:
 	@scripts/install-deps
@@ -105,7 +124,7 @@ $(FUZZ)/sparse/libsparse.a: | $(LIBSPARSE)
 $(FUZZ)/gupcheck-fuzz: $(FUZZ_SRCS) $(HEADERS) $(FUZZ)/sparse/libsparse.a
 	clang $(FUZZ_FLAGS) -fno-sanitize=null -fsanitize=fuzzer $(CPPFLAGS) -Ichecker \
 		-I$(FUZZ)/sparse -DFUZZ_INCLUDE='"$(CURDIR)/tests/checker/include"' \
-		-Wl,--wrap=exit -o $@ $(FUZZ_SRCS) $(FUZZ)/sparse/libsparse.a -pthread
+		-Wl,--wrap=exit -o $@ $(FUZZ_SRCS) $(FUZZ)/sparse/libsparse.a $(LIBS) -pthread
 
 fuzz: $(FUZZ)/gupcheck-fuzz gupcheck
 	@scripts/fuzz "$(FUZZ)" "$(FUZZ_SECONDS)"
@@ -113,7 +132,40 @@ fuzz: $(FUZZ)/gupcheck-fuzz gupcheck
 bench: gupcheck deps
 	@scripts/bench-checker
 
+# PREFIX/share/gupcheck keeps the clone's layout, so the scripts find
+# rules/, cocci/, VERSION and gupcheck relative to themselves; bin/ links
+# to the scripts, share/gupcheck/gupcheck to bin/gupcheck.
+SCRIPTS		:= gup-convert gup-inventory gup-review gup-db
+SHARE		:= $(DESTDIR)$(DATADIR)/gupcheck
+MAN1		:= $(wildcard man/*.1)
+MAN7		:= $(wildcard man/*.7)
+
+install: gupcheck
+	install -d $(DESTDIR)$(BINDIR) $(SHARE)/scripts/guplib $(SHARE)/rules \
+		$(SHARE)/cocci $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
+	install -m 755 gupcheck $(DESTDIR)$(BINDIR)/gupcheck
+	install -m 644 VERSION $(SHARE)/VERSION
+	install -m 644 rules/*.h $(SHARE)/rules/
+	install -m 644 cocci/*.cocci $(SHARE)/cocci/
+	install -m 644 scripts/gupapi.py $(SHARE)/scripts/
+	install -m 644 scripts/guplib/*.py $(SHARE)/scripts/guplib/
+	install -m 755 $(addprefix scripts/,$(SCRIPTS)) $(SHARE)/scripts/
+	ln -sfn $(shell realpath -m --relative-to=$(DATADIR)/gupcheck $(BINDIR))/gupcheck \
+		$(SHARE)/gupcheck
+	for s in $(SCRIPTS); do \
+		ln -sfn $(shell realpath -m --relative-to=$(BINDIR) $(DATADIR)/gupcheck/scripts)/$$s \
+			$(DESTDIR)$(BINDIR)/$$s || exit 1; \
+	done
+	install -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1/
+	install -m 644 $(MAN7) $(DESTDIR)$(MANDIR)/man7/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/gupcheck $(addprefix $(DESTDIR)$(BINDIR)/,$(SCRIPTS))
+	rm -rf $(SHARE)
+	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man1/,$(notdir $(MAN1)))
+	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man7/,$(notdir $(MAN7)))
+
 clean:
 	rm -rf $(BUILD)/src $(BUILD)/checker $(GUPCHECK)
 
-.PHONY: all deps demo check check-kernel check-sanitize fuzz bench clean
+.PHONY: all deps demo check check-kernel check-sanitize fuzz bench install uninstall clean

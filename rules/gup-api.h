@@ -6,7 +6,7 @@
  *
  * Argument positions count from 0 and are those of the newest signature;
  * the checker prefers the positions it finds in the prototype the
- * translation unit declares (see checker/prototype.c), so older kernels
+ * translation unit declares (see src/lower.c), so older kernels
  * with a leading tsk/mm or a write/force pair are handled as well.
  * -1 means "no such argument".
  */
@@ -51,6 +51,18 @@ GUP_PARAM(COUNT, nr_pages)
 GUP_PARAM(COUNT, maxpages)
 GUP_PARAM(FLAGS, gup_flags)
 GUP_PARAM(FLAGS, write)
+
+/*
+ * And in a release helper's definition (src/summary.c), which of its
+ * parameters is the count and which says whether to dirty.
+ */
+GUP_PARAM(COUNT, npages)
+GUP_PARAM(COUNT, num_pages)
+GUP_PARAM(COUNT, n_pages)
+GUP_PARAM(DIRTY, dirty)
+GUP_PARAM(DIRTY, make_dirty)
+GUP_PARAM(DIRTY, set_dirty)
+GUP_PARAM(DIRTY, dirty_pages)
 
 /*
  * GUP_RELEASE(name, kind, family, shape, page, count, dirty, since, until)
@@ -100,8 +112,17 @@ GUP_FREE(free_page,    0)
 GUP_FREE(kfree,        0)
 
 /*
+ * GUP_ALLOC(name, arg): fills the page array in argument arg from the page
+ * allocator (pages to free, not to release).
+ */
+GUP_ALLOC(alloc_pages_bulk_array,      2)
+GUP_ALLOC(alloc_pages_bulk_array_node, 3)
+
+/*
  * GUP_HANDOFF(name, arg): takes the pages (or page) in argument arg into
- * another object that releases them later.
+ * another object that releases them later; arg may be a value computed
+ * from the page, such as its pfn (memory_failure(pfn, MF_COUNT_INCREASED)
+ * takes the reference over).
  */
 GUP_HANDOFF(sg_set_page,                       1)
 GUP_HANDOFF(sg_alloc_table_from_pages,         1)
@@ -111,9 +132,58 @@ GUP_HANDOFF(bio_add_page,                      1)
 GUP_HANDOFF(__bio_add_page,                    1)
 GUP_HANDOFF(bio_add_pc_page,                   2)
 GUP_HANDOFF(bio_add_hw_page,                   2)
+GUP_HANDOFF(sg_alloc_append_table_from_pages,  1)
 GUP_HANDOFF(skb_fill_page_desc,                2)
+GUP_HANDOFF(skb_fill_page_desc_noacc,          2)
+GUP_HANDOFF(__skb_fill_page_desc,              2)
+GUP_HANDOFF(skb_add_rx_frag,                   2)
 GUP_HANDOFF(bvec_set_page,                     1)
 GUP_HANDOFF(osd_req_op_extent_osd_data_pages,  2)
+GUP_HANDOFF(memory_failure,                    0)
+GUP_HANDOFF(soft_offline_page,                 0)
+
+/*
+ * GUP_ALIAS(name, arg): returns (a page of) the same pages as argument
+ * arg, so the result names them too.
+ */
+GUP_ALIAS(compound_head, 0)
+GUP_ALIAS(nth_page,      0)
+
+/*
+ * GUP_USE(name, arg, use): a call that reaches the data of the page (or
+ * pages) in argument arg, for pin_user_pages.rst's cases (src/classify.c):
+ *   DEVICE  a device reads or writes it (the sg/bio/skb hand-offs above
+ *           count as DEVICE too)
+ *   CPU     the CPU maps, reads or writes it
+ * Calls listed nowhere look at struct page only (the rst's case 4).
+ */
+GUP_USE(dma_map_page,          1, DEVICE)
+GUP_USE(dma_map_page_attrs,    1, DEVICE)
+GUP_USE(kmap,                  0, CPU)
+GUP_USE(kmap_atomic,           0, CPU)
+GUP_USE(kmap_local_page,       0, CPU)
+GUP_USE(page_address,          0, CPU)
+GUP_USE(vmap,                  0, CPU)
+GUP_USE(vm_map_ram,            0, CPU)
+GUP_USE(copy_highpage,         0, CPU)
+GUP_USE(copy_user_highpage,    0, CPU)
+GUP_USE(memcpy_to_page,        0, CPU)
+GUP_USE(memcpy_from_page,      1, CPU)
+GUP_USE(copy_page_from_iter,   0, CPU)
+GUP_USE(copy_page_to_iter,     0, CPU)
+GUP_USE(zero_user_segments,    0, CPU)
+GUP_USE(flush_dcache_page,     0, CPU)
+
+/*
+ * GUP_NOTIFIER(name): registers for MMU notifier callbacks; a unit that
+ * calls one may keep FOLL_GET pages and drop them on invalidation
+ * (pin_user_pages.rst case 3).
+ */
+GUP_NOTIFIER(mmu_notifier_register)
+GUP_NOTIFIER(__mmu_notifier_register)
+GUP_NOTIFIER(mmu_notifier_get_locked)
+GUP_NOTIFIER(mmu_interval_notifier_insert)
+GUP_NOTIFIER(mmu_interval_notifier_insert_locked)
 
 /* GUP_FLAG(name, value): gup_flags bits the checks look at. */
 GUP_FLAG(FOLL_WRITE,    0x01)

@@ -15,7 +15,11 @@ COLUMNS = {
     "REPLACE": "family page pages pages_dirty acquire",
     "DIRTY": "name locked page",
     "FREE": "name arg",
+    "ALLOC": "name arg",
+    "ALIAS": "name arg",
     "HANDOFF": "name arg",
+    "USE": "name arg use",
+    "NOTIFIER": "name",
     "FLAG": "name value",
     "CHECK": "id name severity summary",
 }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The pipeline for one unit: index it, pair each site with its releases,
- * run the site checks and the path checks, write the inventory, report.
+ * The pipeline for one unit: index it, pair each site with its releases
+ * (also across units, with a database), run the site checks and the path
+ * checks, write the unit's summaries, report.
  */
 #include "analysis.h"
+#include "db.h"
 
 #define ENTRY(name) &check_##name,
 static const struct gc_check *const checks[] = { CHECKS(ENTRY) };
@@ -24,13 +26,17 @@ static void walk_paths(struct gc_unit *u, struct gc_site *s, long *budget)
 		s->func->name, GC_FLOW_STEPS);
 }
 
-int gc_check_unit(struct gc_unit *u, const struct gc_options *opt)
+enum gc_severity gc_check_unit(struct gc_unit *u, const struct gc_options *opt)
 {
 	struct gc_func *func = NULL;
 	long budget = 0;
 
 	gc_index_unit(u);
 	gc_pair_sites(u);
+	for (struct gc_site *s = u->sites; s; s = s->next)
+		s->rst_case = gc_rst_case(u, s);
+	if (opt->db)
+		gc_across_pair(u);
 	for (struct gc_site *s = u->sites; s; s = s->next) {
 		for (int i = 0; i < NR(checks); i++)
 			if (checks[i]->site)
@@ -41,8 +47,7 @@ int gc_check_unit(struct gc_unit *u, const struct gc_options *opt)
 		}
 		walk_paths(u, s, &budget);
 	}
-	if (opt->inventory && gc_inventory_write(u, opt->inventory))
-		fprintf(stderr, "gupcheck: warning: cannot write %s\n",
-			opt->inventory);
+	if (opt->db && gc_db_write(opt->db, u, gc_summarise(u)))
+		fprintf(stderr, "gupcheck: warning: cannot write %s\n", opt->db);
 	return gc_report_flush(opt);
 }

@@ -14,7 +14,7 @@ static void no_dirty_site(struct gc_unit *u, struct gc_site *s)
 	struct gc_event *first = NULL;
 
 	if (!s->flags_known || !(s->flag_bits & gup_flag("FOLL_WRITE")) ||
-	    s->nhandoff || !s->count || !strcmp(s->count, "1"))
+	    s->nhandoff || gc_site_one_page(s))
 		return;
 	for (int i = 0; i < s->nrel; i++) {
 		struct gc_event *ev = s->rel[i].ev;

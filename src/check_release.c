@@ -22,12 +22,25 @@ static int site_dirties(struct gc_site *s)
 	return 0;
 }
 
+/*
+ * Cases 3 and 4 of pin_user_pages.rst (MMU notifier users, struct page
+ * only) are right with get_user_pages*() and put_page(): the inventory
+ * lists them, nothing here does.
+ */
 static void release_site(struct gc_unit *u, struct gc_site *s)
 {
 	const struct gup_replace *r = gup_replacement(u->family);
+	const char *why = gc_rst_case_text(s->rst_case);
+	char at[160];
 
-	if (s->api->kind != KIND_GET || !r || !has_dedicated_api(u, s))
+	if (s->api->kind != KIND_GET || !r || !has_dedicated_api(u, s) ||
+	    s->rst_case == 3 || s->rst_case == 4)
 		return;
+	if (why)
+		snprintf(at, sizeof(at), "line %d; pin_user_pages.rst case %d: %s",
+			 s->ev->pos.line, s->rst_case, why);
+	else
+		snprintf(at, sizeof(at), "line %d", s->ev->pos.line);
 	for (int i = 0; i < s->nrel; i++) {
 		struct gc_event *ev = s->rel[i].ev;
 		const char *use;
@@ -38,13 +51,13 @@ static void release_site(struct gc_unit *u, struct gc_site *s)
 					 site_dirties(s));
 		if (u->family == FAMILY_UNPIN)
 			gc_diag(CHECK_RELEASE, s, ev->pos,
-				"%s() on pages from %s() (line %d): pin them with %s() and release with %s()",
-				ev->rel->name, s->api->name, s->ev->pos.line,
+				"%s() on pages from %s() (%s): pin them with %s() and release with %s()",
+				ev->rel->name, s->api->name, at,
 				gup_pin_name(s->api->name), use);
 		else
 			gc_diag(CHECK_RELEASE, s, ev->pos,
-				"%s() on pages from %s() (line %d): use %s()",
-				ev->rel->name, s->api->name, s->ev->pos.line, use);
+				"%s() on pages from %s() (%s): use %s()",
+				ev->rel->name, s->api->name, at, use);
 	}
 }
 

@@ -18,8 +18,9 @@ enum gup_shape {
 };
 enum gup_returns { RETURNS_COUNT, RETURNS_BYTES, RETURNS_BOOL, RETURNS_PAGE };
 enum gup_family { FAMILY_NONE, FAMILY_LEGACY, FAMILY_USER, FAMILY_UNPIN };
-enum gup_role { ROLE_COUNT, ROLE_FLAGS };
+enum gup_role { ROLE_COUNT, ROLE_FLAGS, ROLE_DIRTY };
 enum gup_lock { LOCK_UNLOCKED, LOCK_LOCKED };
+enum gup_use_kind { USE_DEVICE, USE_CPU };
 
 #define DIRTY_ALWAYS	(-2)
 
@@ -50,9 +51,15 @@ struct gup_dirty {
 	int page;
 };
 
-struct gup_call {		/* GUP_FREE and GUP_HANDOFF rows */
+struct gup_call {		/* GUP_FREE, GUP_ALLOC, GUP_ALIAS, GUP_HANDOFF rows */
 	const char *name;
 	int arg;
+};
+
+struct gup_use {
+	const char *name;
+	int arg;
+	enum gup_use_kind use;
 };
 
 const struct gup_acquire *gup_find_acquire(const char *name);
@@ -60,14 +67,25 @@ const struct gup_release *gup_find_release(const char *name);
 const struct gup_dirty *gup_find_dirty(const char *name);
 const struct gup_call *gup_find_free(const char *name);
 const struct gup_call *gup_find_handoff(const char *name);
+const struct gup_use *gup_find_use(const char *name);
+const struct gup_call *gup_find_alloc(const char *name);
+const struct gup_call *gup_find_alias(const char *name);
+int gup_is_notifier(const char *name);
 const struct gup_release *gup_release_row(int i);
 const struct gup_replace *gup_replacement(enum gup_family family);
 const char *gup_pin_name(const char *acquire);
 int gup_param_role(const char *param_name, enum gup_role role);
 long gup_flag(const char *name);
+void gup_learn_acquire(const struct gup_acquire *row);
+void gup_learn_release(const struct gup_release *row);
+void gup_learn_handoff(const struct gup_call *row);
+int gup_learned(const char *name);
+void gup_forget_learned(void);
 const char *gup_family_name(enum gup_family family);
 
 /* the model */
+struct gc_var;
+
 struct gc_pos {
 	const char *file;
 	int line, col;
@@ -101,9 +119,15 @@ enum gc_ev_type {
 	EV_CALL,		/* to a function defined in this unit */
 	EV_RETURN,		/* returns the pages */
 	EV_RETURN_COUNT,	/* returns how many it pinned into the caller's array */
+	EV_USE,			/* reaches the data (rules: GUP_USE) */
+	EV_SET,			/* a tracked variable becomes 0, not 0, or unknown */
 };
 
 enum gc_dirty { DIRTY_NO, DIRTY_YES, DIRTY_MAYBE };
+
+/* What is known of a variable's value on a path: 2 bits. */
+enum gc_value { GC_UNKNOWN, GC_ZERO, GC_NONZERO, GC_RESULT /* an acquire's */ };
+#define GC_SLOTS	3	/* variables a function's paths follow */
 
 /* Which element of an array: index + offset, when the front end knows. */
 struct gc_elem {
@@ -122,11 +146,18 @@ struct gc_event {
 	int loop;		/* innermost loop id, 0 outside loops */
 	int summary;		/* stands for a whole loop's events */
 	enum gc_count bound;
+	const struct gc_var *count;	/* the variable a release's count is, */
+	int count_slot;			/* and its value slot (-1: none) */
 	enum gc_dirty dirty;	/* release: does it dirty */
 	const struct gup_release *rel;
 	const struct gup_dirty *dirtier;
+	const struct gup_use *use;	/* EV_USE */
+	const struct gc_var *var;	/* EV_SET: the variable, */
+	int slot;			/* its value slot (-1: not tracked) */
+	int value;			/* and GC_ZERO, GC_NONZERO or GC_UNKNOWN */
 	struct gc_site *site;	/* EV_ACQUIRE */
 	struct gc_obj *to;	/* EV_STORE: where to */
+	int derived;		/* EV_STORE: a value computed from the page */
 	struct gc_obj **args;	/* EV_CALL: per argument, or NULL */
 	int *arg_elem;
 	int nargs;
@@ -142,13 +173,44 @@ enum gc_ret {
 	RET_FULL,		/* all that was requested */
 };
 
+/*
+ * What is known on an edge out of a condition: any one of alternatives,
+ * each a conjunction of literals, so "!(ret && pinned > 0)" reads
+ * "ret is 0, or the acquire pinned nothing".
+ */
+enum gc_lit_kind {
+	LIT_RESULT,		/* key holds a result: ret says what */
+	LIT_VALUE,		/* a variable (slot) is zero or not */
+	LIT_NULL,		/* an object holding pages is NULL or not */
+};
+
+struct gc_lit {
+	enum gc_lit_kind kind;
+	const void *key;	/* LIT_RESULT: variable, call or array; LIT_NULL: object */
+	enum gc_ret ret;	/* LIT_RESULT */
+	int slot;		/* the variable's value slot, or -1 */
+	int nonzero;		/* LIT_VALUE, LIT_NULL */
+};
+
+struct gc_conj {
+	struct gc_lit *lit;
+	int nlit;
+};
+
+struct gc_guard {
+	struct gc_conj *alt;
+	int nalt;
+};
+
+#define GC_ALTS	8	/* alternatives of a guard, beyond: nothing known */
+#define GC_LITS	8	/* literals of one, beyond: fewer known */
+
 struct gc_node {
 	int id;
 	struct gc_event **ev;
 	int nev, aev;
 	struct gc_node **succ;
-	const void **cond_key;		/* per successor: result tested */
-	enum gc_ret *cond;		/* per successor: what it says */
+	struct gc_guard **guard;	/* per successor: what holds on it, or NULL */
 	int nsucc, asucc;
 	int is_exit;
 	struct gc_pos exit_pos;
@@ -166,13 +228,17 @@ struct gc_site {
 	const struct gup_acquire *api;
 	struct gc_obj *obj;
 	int single;			/* obj is one page: &page */
-	char *pages, *count, *flags;	/* source text */
-	long flag_bits;
-	int flags_known;
+	char *pages, *count, *flags;	/* source text, for people */
+	struct gc_var *count_var;	/* the count asked for: a variable, */
+	long long count_value;		/* else this (-1: unknown) */
+	long flag_bits;			/* gup_flags bits surely set */
+	int flags_known;		/* and no others */
 	struct gc_release *rel;
 	int nrel, arel;
 	const char *handoff[8];
 	int nhandoff;
+	unsigned int uses;		/* bit per gup_use_kind its pages reach */
+	int rst_case;			/* pin_user_pages.rst case, 0 unknown */
 	unsigned int diags;		/* bit per check that fired */
 	const char *manual;		/* why it needs manual work */
 	const void *keys[8];		/* what holds its result (edges) */
@@ -187,6 +253,7 @@ struct gc_func {
 	struct gc_node **nodes;
 	int nnodes, anodes;
 	struct gc_obj *objs;
+	struct gc_var *vars;
 	int *loop_outer;	/* per loop id: the loop around it, 0 none */
 	int nloops, aloops;
 	struct gc_func *next;
@@ -195,6 +262,7 @@ struct gc_func {
 struct gc_unit {
 	const char *file;
 	enum gup_family family;	/* release API the unit's headers declare */
+	int notifier;		/* registers MMU notifiers */
 	struct gc_func *funcs;
 	struct gc_site *sites;
 	struct gc_func **funcs_end;	/* where the next one goes */
@@ -207,11 +275,13 @@ char *gc_strdup(const char *s);
 struct gc_unit *gc_unit_new(const char *file);
 struct gc_func *gc_func_new(struct gc_unit *u, const char *name,
 			    struct gc_pos pos, int is_static);
+struct gc_func *gc_func_find(struct gc_unit *u, const char *name);
+struct gc_obj *gc_func_param(struct gc_func *f, int i);
 struct gc_node *gc_node_new(struct gc_func *f);
 int gc_loop_new(struct gc_func *f, int outer);
 int gc_loop_encloses(struct gc_func *f, int outer, int inner);
 void gc_edge(struct gc_node *from, struct gc_node *to,
-	     const void *key, enum gc_ret cond);
+	     struct gc_guard *guard);
 void gc_site_key(struct gc_site *s, const void *key);
 struct gc_event *gc_event_add(struct gc_node *n, enum gc_ev_type type,
 			      struct gc_pos pos);
@@ -222,6 +292,10 @@ struct gc_site *gc_site_new(struct gc_unit *u, struct gc_func *f,
 void gc_site_pair(struct gc_site *s, struct gc_event *ev,
 		  struct gc_func *f, const char *via);
 void gc_unit_free(struct gc_unit *u);
+void gc_site_texts(struct gc_site *s, struct gc_pos pos, const char *name,
+		   int pages, int count, int flags);
+int gc_site_one_page(const struct gc_site *s);
+int gc_site_holds_result(const struct gc_site *s, const void *key);
 
 /* analysis */
 void gc_analyse(struct gc_unit *u);

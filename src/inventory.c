@@ -2,12 +2,26 @@
 /*
  * The inventory: one JSON object a line per acquire site, with its
  * paired releases and how far it is from the dedicated API: converted,
- * auto (the cocci/ rules can do it) or manual (with the reason).
- * Lines are appended whole, so parallel Kbuild jobs can share a file.
+ * auto (the cocci/ rules can do it), manual (with the reason) or keep
+ * (pin_user_pages.rst cases 3 and 4: FOLL_GET is right).
+ *
+ * A file's records replace those an earlier check of the same file left,
+ * so the inventory holds the last check of every file whatever the runs
+ * (make C=1 updates it).  Paths are relative to the kernel tree (Kbuild's
+ * $srctree) or else to the current directory, so inventories made on two
+ * machines compare.  The file is rewritten under a lock on its directory
+ * and renamed into place: parallel Kbuild jobs and an interrupted build
+ * never leave a torn line.
  */
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "analysis.h"
 
@@ -115,16 +129,44 @@ static const char *status(struct gc_unit *u, struct gc_site *s)
 		return "converted";
 	if (s->api->kind == KIND_PIN && !releases && s->nhandoff)
 		return "converted";
+	if (s->api->kind == KIND_GET && (s->rst_case == 3 || s->rst_case == 4)) {
+		s->manual = gc_rst_case_text(s->rst_case);
+		return "keep";
+	}
 	s->manual = manual_reason(u, s);
 	return s->manual ? "manual" : "auto";
+}
+
+/* file without the tree's or the current directory's path before it. */
+static const char *tree_path(const char *file)
+{
+	static char cwd[PATH_MAX];
+	const char *dir = getenv("srctree");
+
+	for (int i = 0; i < 2; i++, dir = getcwd(cwd, sizeof(cwd))) {
+		size_t n = dir ? strlen(dir) : 0;
+
+		if (n && !strncmp(file, dir, n) && file[n] == '/')
+			return file + n + 1;
+	}
+	return file;
+}
+
+/* Each record starts with its file, so this prefix finds the unit's. */
+static void record_key(struct gc_unit *u, struct buf *b)
+{
+	puts_raw(b, "{");
+	put_string(b, "file");
+	puts_raw(b, ":");
+	put_string(b, tree_path(u->file));
+	puts_raw(b, ",");
 }
 
 static void site_json(struct gc_unit *u, struct gc_site *s, struct buf *b)
 {
 	const char *st = status(u, s);
 
-	puts_raw(b, "{");
-	put_field(b, "file", s->ev->pos.file);
+	record_key(u, b);
 	put_int(b, "line", s->ev->pos.line);
 	put_int(b, "col", s->ev->pos.col);
 	put_field(b, "function", s->func->name);
@@ -135,7 +177,11 @@ static void site_json(struct gc_unit *u, struct gc_site *s, struct buf *b)
 	put_field(b, "count", s->count);
 	put_field(b, "flags", s->flags);
 	puts_raw(b, "\"longterm\":");
-	puts_raw(b, s->flags && strstr(s->flags, "FOLL_LONGTERM") ? "true," : "false,");
+	puts_raw(b, s->flag_bits & gup_flag("FOLL_LONGTERM") ? "true," : "false,");
+	if (s->rst_case)
+		put_int(b, "case", s->rst_case);
+	else
+		puts_raw(b, "\"case\":null,");
 	puts_raw(b, "\"releases\":[");
 	for (int i = 0; i < s->nrel; i++) {
 		struct gc_release *r = &s->rel[i];
@@ -168,20 +214,109 @@ static void site_json(struct gc_unit *u, struct gc_site *s, struct buf *b)
 	puts_raw(b, "}\n");
 }
 
+/* The directory path is in, in buf (PATH_MAX bytes). */
+static const char *dir_of(const char *path, char *buf)
+{
+	snprintf(buf, PATH_MAX, "%s", path);
+	return dirname(buf);
+}
+
+int gc_inventory_writable(const char *path)
+{
+	char buf[PATH_MAX];
+	struct stat st;
+
+	if (access(dir_of(path, buf), W_OK | X_OK))
+		return -errno;
+	if (!stat(path, &st) && S_ISDIR(st.st_mode))
+		return -EISDIR;
+	return 0;
+}
+
+/*
+ * The lines of fd that do not start with key, into b; return how many
+ * lines did, or -1 on a read error.
+ */
+static int keep_others(int fd, const char *key, struct buf *b)
+{
+	int dropped = 0;
+	struct buf old = { 0 };
+	char chunk[65536];
+	size_t klen = strlen(key);
+	ssize_t n;
+
+	while ((n = read(fd, chunk, sizeof(chunk))) > 0)
+		put(&old, chunk, n);
+	for (char *line = old.s, *end; n == 0 && line && *line; line = end) {
+		end = strchr(line, '\n');
+		end = end ? end + 1 : line + strlen(line);
+		if (strncmp(line, key, klen))
+			put(b, line, end - line);
+		else
+			dropped++;
+	}
+	free(old.s);
+	return n < 0 ? -1 : dropped;
+}
+
+/* Write b as path, through a temporary file renamed into place. */
+static int replace_file(const char *path, const struct buf *b)
+{
+	char tmp[PATH_MAX];
+	ssize_t n = 0;
+	int fd, err = 0;
+
+	if (snprintf(tmp, sizeof(tmp), "%s.%d.tmp", path, getpid()) >= (int)sizeof(tmp))
+		return -ENAMETOOLONG;
+	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+	if (fd < 0)
+		return -errno;
+	if (b->n)
+		n = write(fd, b->s, b->n);
+	if (n < 0)
+		err = -errno;
+	else if (n != (ssize_t)b->n)
+		err = -EIO;
+	if (close(fd) && !err)
+		err = -errno;
+	if (!err && rename(tmp, path))
+		err = -errno;
+	if (err)
+		unlink(tmp);
+	return err;
+}
+
 int gc_inventory_write(struct gc_unit *u, const char *path)
 {
-	struct buf b = { 0 };
-	int fd, ok = 1;
+	struct buf key = { 0 }, b = { 0 };
+	char buf[PATH_MAX];
+	int lock = open(dir_of(path, buf), O_RDONLY | O_DIRECTORY);
+	int fd, dropped = 0, err = 0;
 
+	if (lock < 0 || flock(lock, LOCK_EX)) {
+		err = -errno;
+		goto out;
+	}
+	record_key(u, &key);
+	fd = open(path, O_RDONLY);
+	if (fd < 0 && errno != ENOENT)
+		err = -errno;
+	if (fd >= 0) {
+		dropped = keep_others(fd, key.s, &b);
+		if (dropped < 0)
+			err = -errno;
+		close(fd);
+	}
+	/* A file without sites, before and now, leaves the inventory as is. */
+	if (err || (fd >= 0 && !dropped && !u->sites))
+		goto out;
 	for (struct gc_site *s = u->sites; s; s = s->next)
 		site_json(u, s, &b);
-	if (!b.n)
-		return 0;
-	fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0644);
-	if (fd < 0 || write(fd, b.s, b.n) != (ssize_t)b.n)
-		ok = 0;
-	if (fd >= 0)
-		close(fd);
+	err = replace_file(path, &b);
+out:
+	if (lock >= 0)
+		close(lock);
+	free(key.s);
 	free(b.s);
-	return ok ? 0 : -1;
+	return err;
 }

@@ -29,13 +29,7 @@ static int frees_page(struct gc_site *s, struct gc_event *ev)
 /* How many elements a site pins, when its count is a constant; else 0. */
 static long long pinned_count(struct gc_site *s)
 {
-	char *end;
-	long long n;
-
-	if (!s || !s->count)
-		return 0;
-	n = strtoll(s->count, &end, 0);
-	return *end || end == s->count || n < 0 ? 0 : n;
+	return s && !s->count_var && s->count_value > 0 ? s->count_value : 0;
 }
 
 /*
@@ -49,8 +43,20 @@ static int may_touch(struct gc_site *s, struct gc_event *ev)
 	const struct gc_elem *first = &s->ev->at, *e = &ev->at;
 	long long n = pinned_count(s), m = 1;
 
-	if (ev->summary || !first->known || !e->known ||
-	    first->index != e->index || !n)
+	if (ev->summary || !first->known || !e->known)
+		return 1;
+	/*
+	 * Outside loops (where an index grows from pin to pin): pages[pinned]
+	 * and on, pinned holding what s pinned from pages[0]; and pages[0]
+	 * up to pages[n - 1], when s pins from pages[n].
+	 */
+	if (!s->ev->loop && !first->index && !first->offset && e->index &&
+	    e->offset >= 0 && gc_site_holds_result(s, e->index))
+		return 0;
+	if (!s->ev->loop && first->index && !e->index && !e->offset &&
+	    !first->offset && ev->count == first->index)
+		return 0;
+	if (first->index != e->index || !n)
 		return 1;
 	if (ev->type == EV_ACQUIRE) {
 		m = pinned_count(ev->site);
@@ -93,6 +99,8 @@ static struct gc_effect event_effect(struct gc_site *s, struct gc_event *ev,
 		break;
 	case EV_FREE:
 		e.fx = frees_page(s, ev) ? FX_FREE : FX_NONE;
+		break;
+	case EV_USE:
 		break;
 	default:
 		e.fx = FX_GONE;
@@ -167,24 +175,27 @@ static void add_handoff(struct gc_site *s, const char *name)
 }
 
 /*
- * A member that holds allocated pages at times and GUP pages at others,
- * freed in a function that also releases it: each kind is given back in
- * its own way there, so the free is not the GUP pages'.
+ * A member that holds allocated pages at times and GUP pages at others
+ * (as a flag says), and that the unit both frees and releases: each kind
+ * is given back its own way, so the free is not the GUP pages'.
  */
 static int frees_own_pages(struct gc_uses *us)
 {
 	int allocated = 0, released = 0;
 
+	if (us->obj->param >= 0)	/* a helper callers pass allocated pages */
+		return us->obj->allocated;
 	if (us->frees_own >= 0)
 		return us->frees_own;
 	for (struct gc_uses *m = gc_uses_of_member(us->obj->member); m;
-	     m = m->next_member)
+	     m = m->next_member) {
 		allocated |= m->obj->allocated;
-	for (int i = 0; allocated && i < us->nev; i++)
-		released |= us->ev[i]->type == EV_RELEASE &&
-			    us->ev[i]->obj == us->obj;
-	us->frees_own = released;
-	return released;
+		for (int i = 0; i < m->nev; i++)
+			released |= m->ev[i]->type == EV_RELEASE &&
+				    m->ev[i]->obj == m->obj;
+	}
+	us->frees_own = allocated && released;
+	return us->frees_own;
 }
 
 /* Pair s with what us's function does to the object, and its helpers. */
@@ -211,10 +222,12 @@ static void pair_in(struct gc_site *s, struct gc_uses *us, const char *via,
 			continue;
 		if (ev->type == EV_RELEASE || ev->type == EV_DIRTY ||
 		    (ev->type == EV_FREE && frees_page(s, ev) &&
-		     !(o->field && frees_own_pages(us))))
+		     !((o->field || o->param >= 0) && frees_own_pages(us))))
 			gc_site_pair(s, ev, us->func, via);
 		else if (ev->type == EV_HANDOFF)
 			add_handoff(s, ev->callee);
+		else if (ev->type == EV_USE)
+			s->uses |= 1u << ev->use->use;
 	}
 }
 
@@ -249,8 +262,6 @@ void gc_pair_sites(struct gc_unit *u)
 {
 	unsigned int stamp = 0;
 
-	for (struct gc_site *s = u->sites; s; s = s->next) {
-		gc_site_flags(s);
+	for (struct gc_site *s = u->sites; s; s = s->next)
 		pair_site(s, ++stamp);
-	}
 }

@@ -9,15 +9,26 @@
 #include "report.h"
 
 static const struct {
-	const char *name, *severity;
+	const char *name;
+	enum gc_severity severity;
 } checks[] = {
-#define ERROR "error"
-#define WARNING "warning"
-#define NOTE "note"
+#define ERROR SEV_ERROR
+#define WARNING SEV_WARNING
+#define NOTE SEV_NOTE
 #define GUP_CHECK(id, name, severity, summary) { name, severity },
 #include "rules/checks.h"
 #undef GUP_CHECK
 };
+
+const char *gc_severity_name(enum gc_severity sev)
+{
+	static const char *const names[] = {
+		[SEV_NOTE] = "note", [SEV_WARNING] = "warning",
+		[SEV_ERROR] = "error",
+	};
+
+	return names[sev];
+}
 
 static int disabled[NR_CHECKS];
 
@@ -56,10 +67,10 @@ void gc_diag(enum gc_check_id id, struct gc_site *s, struct gc_pos pos,
 	char buf[512];
 	va_list ap;
 
+	if (s)		/* what the analysis found, printed or not */
+		s->diags |= 1u << id;
 	if (disabled[id])
 		return;
-	if (s)
-		s->diags |= 1u << id;
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
@@ -93,26 +104,30 @@ static int same_place(const struct diag *x, const struct diag *y)
 	       x->pos.col == y->pos.col && !strcmp(x->pos.file, y->pos.file);
 }
 
-int gc_report_flush(const struct gc_options *opt)
+enum gc_severity gc_report_flush(const struct gc_options *opt)
 {
 	static unsigned int printed;
-	int n = 0;
+	enum gc_severity worst = 0;
 
 	if (ndiags)	/* nothing reported yet: diags is NULL */
 		qsort(diags, ndiags, sizeof(*diags), by_position);
 	for (int i = 0; i < ndiags; i++) {
 		struct diag *d = &diags[i];
+		enum gc_severity sev = checks[d->id].severity;
 
 		if (i && same_place(d, d - 1))
 			continue;
-		n++;
+		if (opt->werror && sev == SEV_WARNING)
+			sev = SEV_ERROR;
+		if (sev > worst)
+			worst = sev;
 		/* what gupcheck left unchecked is said whatever the cap */
 		if (printed++ >= opt->max && d->id != CHECK_BUDGET)
 			continue;
 		fprintf(stderr, "%s:%d:%d: %s%s: %s [%s]\n", d->pos.file,
 			d->pos.line, d->pos.col, opt->prefix ? opt->prefix : "",
-			checks[d->id].severity, d->text, checks[d->id].name);
+			gc_severity_name(sev), d->text, checks[d->id].name);
 	}
 	ndiags = 0;
-	return n;
+	return worst;
 }

@@ -12,13 +12,24 @@ enum gc_check_id {
 	NR_CHECKS
 };
 
+enum gc_severity {
+	SEV_NOTE = 1,
+	SEV_WARNING,
+	SEV_ERROR,
+};
+
 struct gc_options {
-	const char *inventory;	/* JSON Lines file to append to */
+	const char *inventory;	/* --inventory= JSON Lines file */
+	const char *db;		/* --db= summary database to read and write */
 	const char *api;	/* --api= override */
 	const char *prefix;	/* sparse's -fdiagnostic-prefix */
 	unsigned int max;	/* sparse's -fmax-warnings */
-	int fail;		/* --fail-on-warning */
+	enum gc_severity fail_on; /* --fail-on=, 0 when not given */
+	int werror;		/* sparse's -Wsparse-error: warnings are errors */
+	int dump;		/* --dump-model */
 };
+
+const char *gc_severity_name(enum gc_severity sev);
 
 /* 0 when name ("gup-leak") is a check, which is then turned on or off. */
 int gc_check_enable(const char *name, int on);
@@ -29,13 +40,21 @@ const char *gc_check_name(enum gc_check_id id);
 void gc_diag(enum gc_check_id id, struct gc_site *s, struct gc_pos pos,
 	     const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
-/* Print what was reported, sorted by position; return how many. */
-int gc_report_flush(const struct gc_options *opt);
+/*
+ * Print what was reported, sorted by position; return the highest
+ * severity reported (printed or beyond -fmax-warnings), 0 for none.
+ */
+enum gc_severity gc_report_flush(const struct gc_options *opt);
 
-/* Run every check on a unit and report; return the number of findings. */
-int gc_check_unit(struct gc_unit *u, const struct gc_options *opt);
+/* Run every check on a unit and report; return gc_report_flush()'s. */
+enum gc_severity gc_check_unit(struct gc_unit *u, const struct gc_options *opt);
 
-/* Append the unit's sites to the inventory file; 0 on success. */
+/*
+ * The inventory file: 0 when path can be written, else -errno.
+ * gc_inventory_write() replaces the records of the unit's file in it
+ * with the unit's sites; 0 or -errno.
+ */
+int gc_inventory_writable(const char *path);
 int gc_inventory_write(struct gc_unit *u, const char *path);
 
 #endif

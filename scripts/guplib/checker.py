@@ -95,10 +95,13 @@ def flags(tree, build, rel):
 def check_file(exe, path, rel, extra, timeout):
     """Run exe on the file at path (reported as rel)."""
     report = FileReport(rel)
-    with tempfile.NamedTemporaryFile("r", prefix="gup-inv.", suffix=".json") as inv:
+    with tempfile.TemporaryDirectory(prefix="gup-inv.") as tmp:
+        inv = os.path.join(tmp, "inventory.jsonl")
+        # Paths in the inventory are relative to $srctree when it is set.
+        env = {k: v for k, v in os.environ.items() if k != "srctree"}
         try:
-            p = subprocess.run([exe, *extra, f"--inventory={inv.name}", path],
-                               capture_output=True, text=True, timeout=timeout)
+            p = subprocess.run([exe, *extra, f"--inventory={inv}", path],
+                               capture_output=True, text=True, timeout=timeout, env=env)
         except subprocess.TimeoutExpired:
             report.error = f"gupcheck timed out after {timeout:g}s"
             return report
@@ -107,12 +110,15 @@ def check_file(exe, path, rel, extra, timeout):
             if m and m.group(6) and os.path.abspath(m.group(1)) == os.path.abspath(path):
                 report.diagnostics.append(Diagnostic(rel, int(m.group(2)), int(m.group(3)),
                                                      m.group(4), m.group(5), m.group(6)))
-        for line in inv:
-            if line.strip():
-                row = json.loads(line)
-                if os.path.abspath(row.get("file", path)) == os.path.abspath(path):
-                    row["file"] = rel
-                    report.sites.append(row)
+        # gupcheck renames a new file into place (none when it stopped early).
+        rows = []
+        if os.path.exists(inv):
+            with open(inv) as f:
+                rows = [json.loads(line) for line in f if line.strip()]
+        for row in rows:
+            if os.path.abspath(row.get("file", path)) == os.path.abspath(path):
+                row["file"] = rel
+                report.sites.append(row)
     if p.returncode != 0:
         errors = [l for l in p.stderr.splitlines() if ": error: " in l] or \
             p.stderr.strip().splitlines()[-1:] or [""]

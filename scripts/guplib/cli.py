@@ -1,11 +1,15 @@
 # SPDX-License-Identifier: GPL-2.0
-"""What every script does the same way: one-line errors and exit codes."""
+"""What every script does the same way: one-line errors, exit codes and
+--version."""
 
 import argparse
 import os
+import subprocess
 import sys
 
 PROG = os.path.basename(sys.argv[0])
+# The top of the clone, or PREFIX/share/gupcheck once installed.
+TOP = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 
 
 class Error(Exception):
@@ -24,12 +28,37 @@ def run(main):
         sys.exit(130)
 
 
-class ArgumentParser(argparse.ArgumentParser):
-    """argparse, with usage errors reported on one line like the others."""
+def version():
+    """This script's version, and what the checker it runs says of its own."""
+    from guplib import checker
+    with open(os.path.join(TOP, "VERSION")) as f:
+        lines = [f"{PROG} (gupcheck) {f.read().strip()}"]
+    try:
+        p = subprocess.run([checker.GUPCHECK, "--version"], capture_output=True, text=True)
+        lines.append(p.stdout.strip() or p.stderr.strip())
+    except OSError as e:
+        lines.append(f"{os.path.normpath(checker.GUPCHECK)}: {e.strerror}")
+    return "\n".join(lines)
 
-    def __init__(self, doc, **kw):
-        super().__init__(description=doc,
+
+class VersionAction(argparse.Action):
+    def __init__(self, option_strings, dest, **kw):
+        super().__init__(option_strings, dest, nargs=0,
+                         help="print the version of this script and of gupcheck, and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(version())
+        parser.exit()
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse, with usage errors reported on one line like the others,
+    --version, and the exit status (exits: text) after the options."""
+
+    def __init__(self, doc, exits, **kw):
+        super().__init__(description=doc, epilog="exit status:\n" + exits,
                          formatter_class=argparse.RawDescriptionHelpFormatter, **kw)
+        self.add_argument("--version", action=VersionAction)
 
     def error(self, message):
         raise Error(f"{message} (see --help)")

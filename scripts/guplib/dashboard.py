@@ -10,7 +10,8 @@ from guplib.inventory import CASES, STATUSES
 
 TITLE = "GUP conversion dashboard"
 STATUS_TEXT = {"converted": "converted", "auto": "auto-convertible",
-               "manual": "manual", "unchecked": "not checked"}
+               "manual": "manual", "keep": "stays FOLL_GET",
+               "unchecked": "not checked"}
 
 
 def _reason(row):
@@ -24,8 +25,13 @@ def _case(row):
     return f"{row['case']}: {CASES[row['case']]}" if row.get("case") else ""
 
 
+def _finished(row):
+    """Sites needing no more work: converted, or right as FOLL_GET."""
+    return row["converted"] + row["keep"]
+
+
 def _done(row):
-    return 100 * row["converted"] // row["sites"] if row["sites"] else 100
+    return 100 * _finished(row) // row["sites"] if row["sites"] else 100
 
 
 def markdown(inv):
@@ -35,11 +41,11 @@ def markdown(inv):
           f"**{t['sites']} GUP sites** in {inv['files']} files: " +
           ", ".join(f"{t[s]} {STATUS_TEXT[s]}" for s in STATUSES) + ".", "",
           "## Subsystems", "",
-          "| subsystem | sites | converted | auto | manual | not checked | done |",
-          "|---|--:|--:|--:|--:|--:|--:|"]
+          "| subsystem | sites | converted | auto | manual | stays FOLL_GET | not checked | done |",
+          "|---|--:|--:|--:|--:|--:|--:|--:|"]
     for s in inv["subsystems"]:
         md.append(f"| {s['name']} | {s['sites']} | {s['converted']} | {s['auto']} | "
-                  f"{s['manual']} | {s['unchecked']} | {_done(s)}% |")
+                  f"{s['manual']} | {s['keep']} | {s['unchecked']} | {_done(s)}% |")
     md += ["", "## Sites", "",
            "| site | function | call | status | reason | pin_user_pages.rst case |",
            "|---|---|---|---|---|---|"]
@@ -61,8 +67,8 @@ main{padding:24px 32px;max-width:1400px}
 .cards{display:flex;gap:12px;flex-wrap:wrap;margin-bottom:24px}
 .card{background:#fff;border-radius:8px;padding:12px 18px;box-shadow:0 1px 3px #0002;min-width:120px}
 .card b{display:block;font-size:26px}
-.converted{--c:#2e9d5b}.auto{--c:#3a78d8}.manual{--c:#e08a1e}.unchecked{--c:#8a93a3}
-.card.converted b,.card.auto b,.card.manual b,.card.unchecked b{color:var(--c)}
+.converted{--c:#2e9d5b}.auto{--c:#3a78d8}.manual{--c:#e08a1e}.keep{--c:#7a5cc4}.unchecked{--c:#8a93a3}
+.card.converted b,.card.auto b,.card.manual b,.card.keep b,.card.unchecked b{color:var(--c)}
 h2{font-size:17px;margin:28px 0 10px}
 .subs{background:#fff;border-radius:8px;box-shadow:0 1px 3px #0002;padding:8px 16px}
 .sub{display:grid;grid-template-columns:minmax(220px,34%) 1fr 110px;gap:12px;align-items:center;padding:5px 0;border-bottom:1px solid #eef0f3}
@@ -122,7 +128,7 @@ def page(inv):
     legend = "".join(f'<span class="{s}"><i></i>{STATUS_TEXT[s]}</span>' for s in STATUSES)
     subs = "".join(
         f'<div class="sub"><div>{_e(s["name"])}</div>{_bar(s)}'
-        f'<div class="n">{s["converted"]}/{s["sites"]} done</div></div>'
+        f'<div class="n">{_finished(s)}/{s["sites"]} done</div></div>'
         for s in inv["subsystems"])
     rows = []
     for r in inv["sites"]:

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 """The inventory of a tree's GUP sites: gupcheck's rows for every candidate
-file, with the subsystem and the pin_user_pages.rst case added, and totals
-per subsystem."""
+file (with the pin_user_pages.rst case gupcheck found), the subsystem
+added, and totals per subsystem."""
 
 import collections
 import os
@@ -9,33 +9,21 @@ import re
 import time
 
 import gupapi
-from guplib import checker, tree as gtree
+from guplib import checker, gupdb, tree as gtree
+from guplib.cli import Error
 from guplib.maintainers import Maintainers
 
-STATUSES = ("converted", "auto", "manual", "unchecked")
+STATUSES = ("converted", "auto", "manual", "keep", "unchecked")
 CASES = {
     1: "Direct IO: FOLL_PIN",
     2: "long-term pin (RDMA-like): FOLL_PIN | FOLL_LONGTERM",
     3: "MMU notifier: no pin, unpin on invalidate",
+    4: "struct page only: FOLL_GET",
     5: "writes page data: FOLL_PIN",
 }
 # Words that may stand right before a call but never before a declaration.
 CALL_KEYWORDS = {"return", "else", "do", "case", "sizeof"}
-NOTIFIER = re.compile(r"\bmmu_(interval_)?notifier")
 
-
-def rst_case(row, text):
-    """The Documentation/core-api/pin_user_pages.rst case of a site, when
-    it can be told from the call and its file; None otherwise."""
-    if row.get("longterm"):
-        return 2
-    if row.get("kind") == "get" and NOTIFIER.search(text):
-        return 3
-    if row.get("api", "").startswith("iov_iter") or row["file"].split("/")[0] in ("fs", "block"):
-        return 1
-    if "FOLL_WRITE" in (row.get("flags") or ""):
-        return 5
-    return None
 
 
 def unchecked_sites(text, rel, names, why):
@@ -75,7 +63,7 @@ def collect(table, root, build, exe, jobs, timeout, progress):
         owner = maintainers.owner(rep.rel)
         for row in rows:
             row["subsystem"] = owner.name if owner else os.path.dirname(rep.rel)
-            row["case"] = rst_case(row, text)
+            row.setdefault("case", None)
             sites.append(row)
     sites.sort(key=lambda r: (r["file"], r["line"], r.get("col", 0)))
     progress.done()
@@ -91,9 +79,19 @@ def totals(sites):
 
 
 def by_subsystem(sites):
-    """[{name, sites, converted, auto, manual, unchecked}], most sites first."""
+    """[{name, sites, converted, auto, manual, keep, unchecked}], most sites
+    first."""
     groups = collections.defaultdict(list)
     for r in sites:
         groups[r["subsystem"]].append(r)
     rows = [{"name": name} | totals(rows) for name, rows in groups.items()]
     return sorted(rows, key=lambda r: (-r["sites"], r["name"]))
+
+
+def add_owners(inv, root, db_path):
+    """Each site's chain of owners across files, from the summary database."""
+    if not os.path.isfile(db_path):
+        raise Error(f"{db_path}: no such database (build it with scripts/gup-db)")
+    db = gupdb.connect(db_path)
+    for row in inv["sites"]:
+        row["owners"] = gupdb.owners(db, os.path.join(root, row["file"]), row["line"])

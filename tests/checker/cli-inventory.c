@@ -60,8 +60,8 @@ cli-inventory.c:43:9: error: pages pinned by pin_user_pages() at line 37 are not
  * check-error-end
  *
  * check-output-start
-{"file":"cli-inventory.c","line":10,"col":38,"function":"converted","api":"pin_user_pages_fast","kind":"pin","tree_api":"unpin_user_page","pages":"pages","count":"n","flags":"FOLL_WRITE","longterm":false,"releases":[{"line":14,"function":"converted","api":"unpin_user_pages_dirty_lock","via":null,"kind":"release"}],"handoff":[],"diagnostics":[],"status":"converted","reason":null}
-{"file":"cli-inventory.c","line":20,"col":38,"function":"legacy","api":"get_user_pages_fast","kind":"get","tree_api":"unpin_user_page","pages":"pages","count":"n","flags":"0","longterm":false,"releases":[{"line":26,"function":"legacy","api":"put_page","via":null,"kind":"release"}],"handoff":[],"diagnostics":["gup-release"],"status":"auto","reason":null}
-{"file":"cli-inventory.c","line":37,"col":29,"function":"leaky","api":"pin_user_pages","kind":"pin","tree_api":"unpin_user_page","pages":"pages","count":"n","flags":"0","longterm":false,"releases":[],"handoff":[],"diagnostics":["gup-leak"],"status":"manual","reason":"fix the reported bug first"}
+{"file":"cli-inventory.c","line":10,"col":38,"function":"converted","api":"pin_user_pages_fast","kind":"pin","tree_api":"unpin_user_page","pages":"pages","count":"n","flags":"FOLL_WRITE","longterm":false,"case":null,"releases":[{"line":14,"function":"converted","api":"unpin_user_pages_dirty_lock","via":null,"kind":"release"}],"handoff":[],"diagnostics":[],"status":"converted","reason":null}
+{"file":"cli-inventory.c","line":20,"col":38,"function":"legacy","api":"get_user_pages_fast","kind":"get","tree_api":"unpin_user_page","pages":"pages","count":"n","flags":"0","longterm":false,"case":null,"releases":[{"line":26,"function":"legacy","api":"put_page","via":null,"kind":"release"}],"handoff":[],"diagnostics":["gup-release"],"status":"auto","reason":null}
+{"file":"cli-inventory.c","line":37,"col":29,"function":"leaky","api":"pin_user_pages","kind":"pin","tree_api":"unpin_user_page","pages":"pages","count":"n","flags":"0","longterm":false,"case":4,"releases":[],"handoff":[],"diagnostics":["gup-leak"],"status":"manual","reason":"fix the reported bug first"}
  * check-output-end
  */

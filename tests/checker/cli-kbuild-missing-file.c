@@ -8,6 +8,6 @@
  * check-exit-value: 0
  *
  * check-error-start
-gupcheck: warning: cannot read no-such-file.c
+gupcheck: warning: cannot read no-such-file.c: No such file or directory
  * check-error-end
  */

@@ -8,6 +8,6 @@
  * check-exit-value: 2
  *
  * check-error-start
-gupcheck: error: cannot read no-such-file.c
+gupcheck: error: cannot read no-such-file.c: No such file or directory
  * check-error-end
  */

@@ -58,6 +58,6 @@ int vbuf_test(struct vbuf *vb, unsigned long data)
  * check-name: 6.1: put_page() through page = vb->pages[i] in the release function
  *
  * check-error-start
-pattern-page-alias.c:23:25: warning: put_page() on pages from get_user_pages() (line 36): pin them with pin_user_pages() and release with unpin_user_pages_dirty_lock() [gup-release]
+pattern-page-alias.c:23:25: warning: put_page() on pages from get_user_pages() (line 36; pin_user_pages.rst case 2: kept long-term for a device): pin them with pin_user_pages() and release with unpin_user_pages_dirty_lock() [gup-release]
  * check-error-end
  */

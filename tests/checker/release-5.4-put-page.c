@@ -62,6 +62,6 @@ int umem_test(struct umem *umem, unsigned long addr)
  * check-name: 5.4: set_page_dirty_lock() + put_page() in a static helper, pages in a struct
  *
  * check-error-start
-release-5.4-put-page.c:22:25: warning: put_page() on pages from get_user_pages() (line 34): use put_user_pages_dirty_lock() [gup-release]
+release-5.4-put-page.c:22:25: warning: put_page() on pages from get_user_pages() (line 34; pin_user_pages.rst case 2: kept long-term for a device): use put_user_pages_dirty_lock() [gup-release]
  * check-error-end
  */

@@ -52,7 +52,7 @@ int shm_test(struct shm *shm, unsigned long start)
  * check-name: release_pages() on get_user_pages() pages, error path and _release()
  *
  * check-error-start
-release-pages-call.c:25:38: warning: release_pages() on pages from get_user_pages() (line 21): pin them with pin_user_pages() and release with unpin_user_pages() [gup-release]
-release-pages-call.c:36:22: warning: release_pages() on pages from get_user_pages() (line 21): pin them with pin_user_pages() and release with unpin_user_pages() [gup-release]
+release-pages-call.c:25:38: warning: release_pages() on pages from get_user_pages() (line 21; pin_user_pages.rst case 2: kept long-term for a device): pin them with pin_user_pages() and release with unpin_user_pages() [gup-release]
+release-pages-call.c:36:22: warning: release_pages() on pages from get_user_pages() (line 21; pin_user_pages.rst case 2: kept long-term for a device): pin them with pin_user_pages() and release with unpin_user_pages() [gup-release]
  * check-error-end
  */

@@ -6,8 +6,8 @@
 #include "linux-6.1/mm.h"
 
 struct xfer {
-	struct page **pages;
-	int npages;
+	struct device *dev;
+	dma_addr_t *dma;
 };
 
 static int xfer_send(struct xfer *x, unsigned long uaddr, size_t len)
@@ -28,6 +28,9 @@ static int xfer_send(struct xfer *x, unsigned long uaddr, size_t len)
 	if (pinned != npages)
 		ret = -EFAULT;
 
+	for (i = 0; i < pinned && !ret; i++)
+		x->dma[i] = dma_map_page(x->dev, pages[i], 0, PAGE_SIZE,
+					 DMA_TO_DEVICE);
 	for (i = 0; i < pinned; i++)
 		put_page(pages[i]);
 out_free:
@@ -45,6 +48,6 @@ int xfer_ioctl(struct xfer *x, unsigned long arg)
  * check-name: put_page() on get_user_pages_fast() pages in a 6.1 tree
  *
  * check-error-start
-release-put-page.c:32:25: warning: put_page() on pages from get_user_pages_fast() (line 23): pin them with pin_user_pages_fast() and release with unpin_user_page() [gup-release]
+release-put-page.c:35:25: warning: put_page() on pages from get_user_pages_fast() (line 23; pin_user_pages.rst case 1: a device reaches their data): pin them with pin_user_pages_fast() and release with unpin_user_page() [gup-release]
  * check-error-end
  */

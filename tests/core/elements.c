@@ -29,9 +29,9 @@ static struct gc_node *guarded(struct model *m)
 {
 	struct gc_node *body = gc_node_new(m->f), *join = gc_node_new(m->f);
 
-	gc_edge(m->cur, body, NULL, RET_ANY);
-	gc_edge(m->cur, join, NULL, RET_ANY);
-	gc_edge(body, join, NULL, RET_ANY);
+	gc_edge(m->cur, body, NULL);
+	gc_edge(m->cur, join, NULL);
+	gc_edge(body, join, NULL);
 	m->cur = join;
 	return body;
 }
@@ -53,7 +53,9 @@ static void pin(struct model *m, int line, struct gc_elem first)
 	ev->at = first;
 	s->pages = "p + i";
 	s->count = "1";
+	s->count_value = 1;
 	s->flags = "0";
+	s->flags_known = 1;
 	m->sites[m->nsites++] = s;
 }
 

@@ -62,6 +62,8 @@ void kvfree(const void *addr);
 struct page *alloc_page(gfp_t gfp_mask);
 void __free_page(struct page *page);
 void __free_pages(struct page *page, unsigned int order);
+unsigned long alloc_pages_bulk_array(gfp_t gfp, unsigned long nr_pages,
+				     struct page **page_array);
 void free_page(unsigned long addr);
 unsigned long copy_from_user(void *to, const void __user *from, unsigned long n);
 unsigned long copy_to_user(void __user *to, const void *from, unsigned long n);
@@ -78,7 +80,20 @@ void kunmap(struct page *page);
 void *kmap_local_page(struct page *page);
 void kunmap_local(const void *addr);
 void *page_address(const struct page *page);
+void *kmap_atomic(struct page *page);
+void kunmap_atomic(void *addr);
+struct device;
+enum dma_data_direction { DMA_BIDIRECTIONAL, DMA_TO_DEVICE, DMA_FROM_DEVICE };
+dma_addr_t dma_map_page(struct device *dev, struct page *page, size_t offset,
+			size_t size, enum dma_data_direction dir);
+void dma_unmap_page(struct device *dev, dma_addr_t addr, size_t size,
+		    enum dma_data_direction dir);
+struct mmu_notifier;
+int mmu_notifier_register(struct mmu_notifier *subscription,
+			  struct mm_struct *mm);
+int page_to_nid(const struct page *page);
 unsigned long page_to_pfn(const struct page *page);
+struct page *pfn_to_page(unsigned long pfn);
 void flush_dcache_page(struct page *page);
 
 void mmap_read_lock(struct mm_struct *mm);

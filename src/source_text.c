@@ -6,9 +6,7 @@
 #include <stdlib.h>
 #include <ctype.h>
 #include <string.h>
-#include "lib.h"
-#include "token.h"
-#include "frontend.h"
+#include "gup.h"
 
 static char *text;
 static const char *text_file;
@@ -97,10 +95,10 @@ static char *arg_text(const char *p, int n)
 	return s;
 }
 
-void gc_site_texts(struct gc_site *s, struct position pos, const char *name,
+void gc_site_texts(struct gc_site *s, struct gc_pos pos, const char *name,
 		   int pages, int count, int flags)
 {
-	const char *src = file_text(stream_name(pos.stream));
+	const char *src = file_text(pos.file);
 	const char *args = src ? find_call(src, pos.line, name) : NULL;
 
 	s->pages = args && pages >= 0 ? arg_text(args, pages) : NULL;

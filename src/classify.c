@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Which case of Documentation/core-api/pin_user_pages.rst a site is, from
+ * what its pages go through once paired (rules: GUP_HANDOFF, GUP_USE,
+ * GUP_NOTIFIER, dirtying):
+ *   1  a device reaches the data for a while (DIO): FOLL_PIN
+ *   2  a device keeps it long-term (RDMA), or FOLL_LONGTERM says so
+ *   3  kept (as pages or pfns) while the unit listens to MMU notifiers:
+ *      FOLL_GET is right
+ *   4  only struct page is looked at, or the data only read by the CPU
+ *      while held: FOLL_GET is right
+ *   5  the data is written (dirtied, or mapped for a FOLL_WRITE pin), or
+ *      the pages are kept for later: FOLL_PIN
+ */
+#include <stdlib.h>
+#include "analysis.h"
+
+static int dirtied(struct gc_site *s)
+{
+	for (int i = 0; i < s->nrel; i++) {
+		struct gc_event *ev = s->rel[i].ev;
+
+		if (ev->type == EV_DIRTY ||
+		    (ev->type == EV_RELEASE && ev->dirty != DIRTY_NO))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does node n release the site's pages at its event from or later? */
+static int releases(struct gc_unit *u, struct gc_site *s, struct gc_node *n,
+		    int from)
+{
+	for (int i = from; i < n->nev; i++)
+		if (gc_effect_of(u, s, n->ev[i]).fx == FX_RELEASE)
+			return 1;
+	return 0;
+}
+
+/* Can the function return from n without releasing the site's pages? */
+static int escapes(struct gc_unit *u, struct gc_site *s, struct gc_node *n,
+		   char *seen)
+{
+	if (seen[n->id]++)
+		return 0;
+	if (n->is_exit)
+		return 1;
+	for (int k = 0; k < n->nsucc; k++)
+		if (!releases(u, s, n->succ[k], 0) &&
+		    escapes(u, s, n->succ[k], seen))
+			return 1;
+	return 0;
+}
+
+/*
+ * Are the pages kept beyond the function: stored, as pages or as pfns,
+ * on a path that returns without releasing them?  A page remembered
+ * after it was given back (a cache key, a pfn looked up) keeps nothing.
+ */
+static int kept(struct gc_unit *u, struct gc_site *s)
+{
+	struct gc_func *f = s->func;
+	int keeps = s->obj->field;
+
+	for (int n = 0; n < f->nnodes && !keeps; n++)
+		for (int i = 0; i < f->nodes[n]->nev && !keeps; i++) {
+			struct gc_event *ev = f->nodes[n]->ev[i];
+			char *seen;
+
+			if ((ev->type != EV_STORE && ev->type != EV_RETURN) ||
+			    ev->obj != s->obj || releases(u, s, f->nodes[n], i))
+				continue;
+			seen = calloc(f->nnodes, 1);
+			keeps = escapes(u, s, f->nodes[n], seen);
+			free(seen);
+		}
+	return keeps;
+}
+
+int gc_rst_case(struct gc_unit *u, struct gc_site *s)
+{
+	int device = s->nhandoff || (s->uses & 1u << USE_DEVICE);
+	int keeps, written;
+
+	if (s->flag_bits & gup_flag("FOLL_LONGTERM"))
+		return 2;
+	if (!s->obj || s->obj->param >= 0)
+		return 0;	/* the caller's to tell */
+	keeps = kept(u, s);
+	written = dirtied(s) ||
+		  ((s->uses & 1u << USE_CPU) &&
+		   (s->flag_bits & gup_flag("FOLL_WRITE")));
+	if (device)
+		return keeps ? 2 : 1;
+	if (keeps)
+		return u->notifier ? 3 : 5;
+	return written ? 5 : 4;
+}
+
+const char *gc_rst_case_text(int rst_case)
+{
+	static const char *const text[] = {
+		[1] = "a device reaches their data",
+		[2] = "kept long-term for a device",
+		[3] = "kept under MMU notifiers",
+		[4] = "only struct page is used",
+		[5] = "their data is written or kept",
+	};
+	return rst_case > 0 && rst_case <= 5 ? text[rst_case] : NULL;
+}

@@ -1,0 +1,15 @@
+/*
+ * An inventory that cannot be written inside Kbuild: a warning for every
+ * file, which is still checked, exit 0.
+ * Command line handling only: this file is not checked.
+ */
+
+/*
+ * check-name: --inventory unwritable inside Kbuild: a warning, findings, exit 0
+ * check-command: gupcheck -Iinclude -DKBUILD_BASENAME=\"x\" -DKBUILD_MODNAME=\"x\" --inventory=no-such-dir/gup.jsonl leak-switch.c
+ *
+ * check-error-start
+gupcheck: warning: cannot write --inventory=no-such-dir/gup.jsonl: No such file or directory
+leak-switch.c:34:17: error: pages pinned by pin_user_pages_fast() at line 19 are not released on this path [gup-leak]
+ * check-error-end
+ */
