@@ -109,7 +109,8 @@ enum gc_severity gc_report_flush(const struct gc_options *opt)
 	static unsigned int printed;
 	enum gc_severity worst = 0;
 
-	qsort(diags, ndiags, sizeof(*diags), by_position);
+	if (ndiags)	/* nothing reported yet: diags is NULL */
+		qsort(diags, ndiags, sizeof(*diags), by_position);
 	for (int i = 0; i < ndiags; i++) {
 		struct diag *d = &diags[i];
 		enum gc_severity sev = checks[d->id].severity;
