@@ -3,87 +3,14 @@
  * Lowering: the expressions and control flow a front end hands over
  * (see lower.h) become the model of src/gup.h, a control flow graph whose
  * nodes hold acquire, release, dirty, free, hand-off, store and call
- * events on the objects that hold pages.
+ * events on the objects that hold pages.  This file: expressions,
+ * objects, calls, assignments, units and functions.
  */
 #include <stdlib.h>
 #include <string.h>
-#include "lower.h"
-
-struct gc_label {
-	const void *key;
-	const char *name;
-	struct gc_node *node;
-	struct gc_label *next;
-};
-
-struct alias {			/* a local that holds (an element of) obj */
-	struct gc_var *var;
-	struct gc_obj *obj;
-	int elem;
-	struct alias *next;
-};
-/* ... or a value computed from it (a pfn): a "derived" alias */
-
-struct result {			/* a variable holding an acquire's result */
-	struct gc_var *var;
-	struct gc_site *site;
-	struct result *next;
-};
-
-/* Where the answer of a GUP_PIN_TEST is kept: a local, or a member. */
-struct holder {
-	struct gc_var *var;
-	const char *member;	/* "struct dio.is_pinned" */
-	struct holder *next;
-};
-
-/* An edge on a local or member that may hold a GUP_PIN_TEST's answer. */
-struct pin_edge {
-	struct gc_func *f;
-	struct gc_node *node;
-	int succ;
-	struct holder what;	/* the local or member tested */
-	const char *path;	/* the member's access path, "dio->is_pinned" */
-	int truth;
-	struct pin_edge *next;
-};
-
-struct loop {
-	int id;
-	int first_node;
-	struct gc_node *preheader;
-	struct loop *outer;
-};
-
-struct gc_lower {
-	struct gc_unit *u;
-	struct gc_func *f;
-	struct gc_node *cur;
-	struct loop *loop;
-	struct gc_label *labels;
-	struct alias *aliases;
-	struct alias *derived;
-	struct result *results;
-	int (*declares)(const char *name, void *ctx);
-	void *ctx;
-	long *flag_value;	/* per GUP_FLAG row: the tree's value */
-	struct holder *holders;	/* unit-wide */
-	struct pin_edge *pin_edges;
-};
+#include "lowering.h"
 
 static const struct gc_type no_type;
-
-static struct gc_node *here(struct gc_lower *l)
-{
-	if (!l->cur)
-		l->cur = gc_node_new(l->f);	/* unreachable code */
-	return l->cur;
-}
-
-static void set_value(struct gc_lower *l, struct gc_pos pos,
-		      struct gc_expr *x, enum gc_value value);
-static void step(struct gc_lower *l, struct gc_pos pos, struct gc_expr *x);
-static enum gc_value value_of(struct gc_lower *l, struct gc_expr *e);
 
 /* ---- expressions --------------------------------------------------- */
 
@@ -167,31 +94,25 @@ struct gc_expr *gc_x_member(struct gc_lower *l, struct gc_pos pos,
 	return e;
 }
 
-/* The variable an expression reads, or NULL. */
-static struct gc_var *var(struct gc_expr *e)
-{
-	return e && e->kind == GX_VAR ? e->var : NULL;
-}
-
 /* Pointer levels above struct page, or else above struct folio. */
 static int page_level(const struct gc_type *t)
 {
 	return t->pages ? t->pages : t->folios;
 }
 
-static int holds_pages(struct gc_expr *e)
+int holds_pages(struct gc_expr *e)
 {
 	return e && page_level(&e->type) >= 1 && page_level(&e->type) <= 3;
 }
 
-static int is_const(struct gc_expr *e, long long v)
+int is_const(struct gc_expr *e, long long v)
 {
 	return e && e->kind == GX_CONST && e->value == v;
 }
 
 /* ---- objects: what holds the pages an expression names ------------- */
 
-static struct gc_expr *arg(struct gc_expr *call, int n)
+struct gc_expr *arg(struct gc_expr *call, int n)
 {
 	return n >= 0 && n < call->nargs ? call->args[n] : NULL;
 }
@@ -210,7 +131,7 @@ static struct gc_obj *var_obj(struct gc_lower *l, struct gc_var *v)
 }
 
 /* The access path of a pointer, "q->kernel_if", or NULL. */
-static const char *path_of(struct gc_expr *e, char *buf, size_t size)
+const char *path_of(struct gc_expr *e, char *buf, size_t size)
 {
 	char base[200];
 
@@ -261,7 +182,7 @@ static struct gc_obj *member_obj(struct gc_lower *l, struct gc_expr *e)
  * element of it: pages, pages[i], *pages, pages + i, &page, p->pages[i],
  * or a local earlier assigned one of those.
  */
-static struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem)
+struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem)
 {
 	struct gc_obj *o;
 
@@ -369,7 +290,7 @@ static struct gc_site *site_of(struct gc_lower *l, struct gc_obj *obj)
 }
 
 /* The site whose result an expression is: the call, or a variable. */
-static struct gc_site *result_site(struct gc_lower *l, struct gc_expr *e)
+struct gc_site *result_site(struct gc_lower *l, struct gc_expr *e)
 {
 	if (!e)
 		return NULL;
@@ -382,7 +303,7 @@ static struct gc_site *result_site(struct gc_lower *l, struct gc_expr *e)
 }
 
 /* What bounds a release of obj: the requested count, the result, other. */
-static enum gc_count bound_of(struct gc_lower *l, struct gc_obj *obj,
+enum gc_count bound_of(struct gc_lower *l, struct gc_obj *obj,
 			      struct gc_expr *e)
 {
 	struct gc_site *s = site_of(l, obj);
@@ -709,7 +630,7 @@ struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
  * The local or member e names, as a holder: a member by its unit-wide
  * name, so that a test in one function sees an assignment in another.
  */
-static int holder_of(struct gc_expr *e, struct holder *h)
+int holder_of(struct gc_expr *e, struct holder *h)
 {
 	char key[256];
 	struct gc_expr *base;
@@ -728,7 +649,7 @@ static int holder_of(struct gc_expr *e, struct holder *h)
 	return 1;
 }
 
-static struct holder *find_holder(struct gc_lower *l, const struct holder *h)
+struct holder *find_holder(struct gc_lower *l, const struct holder *h)
 {
 	for (struct holder *k = l->holders; k; k = k->next)
 		if (h->var ? k->var == h->var :
@@ -855,658 +776,6 @@ struct gc_expr *gc_x_initializer(struct gc_lower *l, struct gc_pos pos,
 			ev->loop = l->loop->id;
 	}
 	return expr(pos, GX_OTHER, type);
-}
-
-/* ---- conditions ---------------------------------------------------- */
-
-/* What a test of e tests: the variable holding results, or the call. */
-static const void *result_key(struct gc_site *s, struct gc_expr *e)
-{
-	return var(e) ? (const void *)var(e) : (const void *)s;
-}
-
-static enum gc_op swapped(enum gc_op op)
-{
-	switch (op) {
-	case GO_LT: return GO_GT;
-	case GO_GT: return GO_LT;
-	case GO_LE: return GO_GE;
-	case GO_GE: return GO_LE;
-	default: return op;
-	}
-}
-
-/* result op count, when it is (not) true. */
-static enum gc_ret against_count(struct gc_site *s, enum gc_op op, int truth)
-{
-	enum gc_ret r;
-
-	switch (op) {
-	case GO_NE: case GO_LT:
-		r = truth ? RET_SHORT : RET_FULL;
-		break;
-	case GO_EQ: case GO_GE:
-		r = truth ? RET_FULL : RET_SHORT;
-		break;
-	default:
-		return RET_ANY;
-	}
-	return !s->count_var && s->count_value == 1 && r == RET_SHORT ?
-	       RET_FAILED : r;
-}
-
-/* result op v (0 or 1), when it is (not) true. */
-static enum gc_ret against_value(enum gc_op op, long long v, int truth)
-{
-	if (v == 1) {		/* ret < 1, ret >= 1 */
-		if (op == GO_LT)
-			return truth ? RET_FAILED : RET_SOME;
-		if (op == GO_GE)
-			return truth ? RET_SOME : RET_FAILED;
-		return RET_ANY;
-	}
-	switch (op) {
-	case GO_LT:
-		return truth ? RET_FAILED : RET_NONNEG;
-	case GO_LE:
-		return truth ? RET_FAILED : RET_SOME;
-	case GO_EQ:
-		return truth ? RET_FAILED : RET_ANY;
-	case GO_NE:
-		return truth ? RET_ANY : RET_FAILED;
-	case GO_GT:
-		return truth ? RET_SOME : RET_FAILED;
-	case GO_GE:
-		return truth ? RET_NONNEG : RET_FAILED;
-	default:
-		return RET_ANY;
-	}
-}
-
-/* err op 0, when it is (not) true, for a 0-or-errno result. */
-static enum gc_ret errno_fact(enum gc_op op, int truth)
-{
-	switch (op) {
-	case GO_NE: case GO_LT:
-		return truth ? RET_FAILED : RET_FULL;
-	case GO_EQ: case GO_GE:
-		return truth ? RET_FULL : RET_FAILED;
-	default:
-		return RET_ANY;
-	}
-}
-
-/* iov_iter_extract_will_pin(iter): do ITER acquires on iter pin? */
-static enum gc_ret pin_test_fact(struct gc_lower *l, struct gc_expr *e,
-				 int truth, const void **key)
-{
-	int elem;
-
-	*key = resolve(l, arg(e, gup_find_pin_test(e->name)->arg), &elem);
-	return truth ? RET_PINS : RET_NOPIN;
-}
-
-/* IS_ERR(page): did the acquire that returned page fail? */
-static enum gc_ret err_test_fact(struct gc_lower *l, struct gc_expr *e,
-				 int truth, const void **key)
-{
-	struct gc_expr *page = arg(e, gup_find_err_test(e->name)->arg);
-	struct gc_site *site = result_site(l, page);
-
-	if (!site || site->api->returns != RETURNS_PAGE)
-		return RET_ANY;
-	*key = result_key(site, page);
-	return truth ? RET_FAILED : RET_SOME;
-}
-
-static int is_compare(struct gc_expr *e)
-{
-	return e->kind == GX_BINARY && e->op >= GO_EQ && e->op <= GO_GE;
-}
-
-/* What a test of e (a leaf of a condition) says of an acquire's result. */
-static enum gc_ret result_fact(struct gc_lower *l, struct gc_expr *e,
-			       int truth, const void **key)
-{
-	struct gc_site *site;
-	struct gc_expr *other;
-	enum gc_op op;
-
-	*key = NULL;
-	if (e->kind == GX_CALL && e->name && gup_find_pin_test(e->name))
-		return pin_test_fact(l, e, truth, key);
-	if (e->kind == GX_CALL && e->name && gup_find_err_test(e->name))
-		return err_test_fact(l, e, truth, key);
-	if (!is_compare(e)) {
-		site = result_site(l, e);
-		if (!site)
-			return RET_ANY;
-		*key = result_key(site, e);
-		if (site->api->returns == RETURNS_ERRNO)	/* if (err) */
-			return errno_fact(GO_NE, truth);
-		if (truth)
-			return site->api->returns == RETURNS_BOOL ? RET_SOME : RET_ANY;
-		return RET_FAILED;
-	}
-	op = e->op;
-	other = e->b;
-	site = result_site(l, e->a);
-	if (site) {
-		*key = result_key(site, e->a);
-	} else {
-		site = result_site(l, e->b);
-		if (!site)
-			return RET_ANY;
-		*key = result_key(site, e->b);
-		other = e->a;
-		op = swapped(op);
-	}
-	if (site->api->returns == RETURNS_ERRNO)
-		return is_const(other, 0) ? errno_fact(op, truth) : RET_ANY;
-	if ((site->count_var && var(other) == site->count_var) ||
-	    (!site->count_var && site->count_value != 0 &&
-	     is_const(other, site->count_value)))
-		return against_count(site, op, truth);
-	if (!is_const(other, 0) && !is_const(other, 1))
-		return RET_ANY;
-	return against_value(op, other->value, truth);
-}
-
-/*
- * x, !x, x == 0, x != 0: the x tested against zero (or NULL) and whether
- * it is non-zero when the test is (not) true; NULL for other tests.
- */
-static struct gc_expr *zero_test(struct gc_expr *e, int truth, int *nonzero)
-{
-	if (!is_compare(e)) {
-		*nonzero = truth;
-		return e;
-	}
-	if ((e->op != GO_EQ && e->op != GO_NE) ||
-	    (!is_const(e->a, 0) && !is_const(e->b, 0)))
-		return NULL;
-	*nonzero = (e->op == GO_NE) == truth;
-	return is_const(e->b, 0) ? e->a : e->b;
-}
-
-static void add_lit(struct gc_conj *c, struct gc_lit lit)
-{
-	if (c->nlit < GC_LITS)
-		c->lit[c->nlit++] = lit;
-}
-
-/* The literals a test that is not && || ! says when it is (not) true. */
-static void leaf(struct gc_lower *l, struct gc_expr *e, int truth,
-		 struct gc_conj *c)
-{
-	struct gc_expr *x;
-	const void *key;
-	int nonzero, elem;
-	struct gc_obj *o;
-	enum gc_ret r = result_fact(l, e, truth, &key);
-
-	if (key && r != RET_ANY)
-		add_lit(c, (struct gc_lit){ LIT_RESULT, key, r, -1, 0 });
-	x = zero_test(e, truth, &nonzero);
-	if (!x)
-		return;
-	if (holds_pages(x) && (o = resolve(l, x, &elem)) && !elem)
-		add_lit(c, (struct gc_lit){ LIT_NULL, o, RET_ANY, -1, nonzero });
-	else if (var(x) && !holds_pages(x) && var(x)->storage != GV_GLOBAL)
-		add_lit(c, (struct gc_lit){ LIT_VALUE, var(x), RET_ANY, -1,
-					    nonzero });
-}
-
-static struct gc_guard *guard_of(struct gc_lower *l, struct gc_expr *e,
-				 int truth);
-
-/* Either of a and b (b and a may be NULL: nothing known). */
-static struct gc_guard *either(struct gc_guard *a, struct gc_guard *b)
-{
-	struct gc_guard *g;
-
-	if (!a || !b || a->nalt + b->nalt > GC_ALTS)
-		return NULL;
-	g = gc_alloc(sizeof(*g));
-	g->alt = gc_alloc((a->nalt + b->nalt) * sizeof(*g->alt));
-	memcpy(g->alt, a->alt, a->nalt * sizeof(*g->alt));
-	memcpy(g->alt + a->nalt, b->alt, b->nalt * sizeof(*g->alt));
-	g->nalt = a->nalt + b->nalt;
-	return g;
-}
-
-/* Both a and b: each alternative of a with each of b. */
-static struct gc_guard *both(struct gc_guard *a, struct gc_guard *b)
-{
-	struct gc_guard *g;
-
-	if (!a || !b)
-		return a ? a : b;
-	if (a->nalt * b->nalt > GC_ALTS)
-		return a->nalt <= b->nalt ? a : b;
-	g = gc_alloc(sizeof(*g));
-	g->alt = gc_alloc(a->nalt * b->nalt * sizeof(*g->alt));
-	for (int i = 0; i < a->nalt; i++)
-		for (int j = 0; j < b->nalt; j++) {
-			struct gc_conj *c = &g->alt[g->nalt++];
-
-			c->lit = gc_alloc(GC_LITS * sizeof(*c->lit));
-			for (int k = 0; k < a->alt[i].nlit; k++)
-				add_lit(c, a->alt[i].lit[k]);
-			for (int k = 0; k < b->alt[j].nlit; k++)
-				add_lit(c, b->alt[j].lit[k]);
-		}
-	return g;
-}
-
-/* What a condition says when it is (not) true; NULL: nothing. */
-static struct gc_guard *guard_of(struct gc_lower *l, struct gc_expr *e,
-				 int truth)
-{
-	struct gc_guard *g;
-
-	if (!e)
-		return NULL;
-	if (e->kind == GX_UNARY && e->op == GO_NOT)
-		return guard_of(l, e->a, !truth);
-	if (e->kind == GX_CALL && e->name &&
-	    !strcmp(e->name, "__builtin_expect"))
-		return guard_of(l, arg(e, 0), truth);
-	if (e->kind == GX_BINARY && (e->op == GO_LAND || e->op == GO_LOR)) {
-		struct gc_guard *a = guard_of(l, e->a, truth);
-		struct gc_guard *b = guard_of(l, e->b, truth);
-
-		return (e->op == GO_LAND) == truth ? both(a, b) : either(a, b);
-	}
-	g = gc_alloc(sizeof(*g));
-	g->alt = gc_alloc(sizeof(*g->alt));
-	g->alt->lit = gc_alloc(GC_LITS * sizeof(*g->alt->lit));
-	g->nalt = 1;
-	leaf(l, e, truth, g->alt);
-	return g->alt->nlit ? g : NULL;
-}
-
-/* ---- values of variables ------------------------------------------- */
-
-static enum gc_op negated(enum gc_op op)
-{
-	switch (op) {
-	case GO_LT: return GO_GE;
-	case GO_GE: return GO_LT;
-	case GO_LE: return GO_GT;
-	case GO_GT: return GO_LE;
-	case GO_EQ: return GO_NE;
-	case GO_NE: return GO_EQ;
-	default: return GO_OTHER;
-	}
-}
-
-/* x where cond is (not) true: known when cond compares x with 0. */
-static enum gc_value value_where(struct gc_lower *l, struct gc_expr *x,
-				 struct gc_expr *cond, int truth)
-{
-	struct gc_expr *t;
-	int nonzero;
-
-	if (!var(x))
-		return value_of(l, x);
-	t = zero_test(cond, truth, &nonzero);
-	if (t && var(t) == var(x))
-		return nonzero ? GC_NONZERO : GC_ZERO;
-	if (is_compare(cond) && var(cond->a) == var(x) && is_const(cond->b, 0)) {
-		enum gc_op op = truth ? cond->op : negated(cond->op);
-
-		if (op == GO_LT || op == GO_GT || op == GO_NE)
-			return GC_NONZERO;
-	}
-	return value_of(l, x);
-}
-
-/*
- * What e is: zero, not zero (0, -EFAULT, x < 0 ? x : -ENOMEM), an
- * acquire's result (as a count, a result or 0 will do: pinned < 0 ? 0 :
- * pinned), or unknown.
- */
-static enum gc_value value_of(struct gc_lower *l, struct gc_expr *e)
-{
-	enum gc_value t, f;
-
-	if (!e)
-		return GC_UNKNOWN;
-	if (e->kind == GX_CONST)
-		return e->value ? GC_NONZERO : GC_ZERO;
-	if (result_site(l, e))
-		return GC_RESULT;
-	if (e->kind != GX_COND)
-		return GC_UNKNOWN;
-	t = value_where(l, e->b, e->a, 1);
-	f = value_where(l, e->c, e->a, 0);
-	if (t == f)
-		return t;
-	if ((t == GC_RESULT && f == GC_ZERO) || (t == GC_ZERO && f == GC_RESULT))
-		return GC_RESULT;
-	return GC_UNKNOWN;
-}
-
-/* A local scalar x gets a value; conditions on it may follow. */
-static void set_value(struct gc_lower *l, struct gc_pos pos,
-		      struct gc_expr *x, enum gc_value value)
-{
-	struct gc_event *ev;
-
-	if (!var(x) || holds_pages(x) || var(x)->storage == GV_GLOBAL)
-		return;
-	ev = gc_event_add(here(l), EV_SET, pos);
-	ev->var = var(x);
-	ev->value = value;
-	ev->slot = -1;
-	var(x)->valued |= value != GC_UNKNOWN;
-}
-
-/* g without the literals on variables no slot keeps; NULL if then empty. */
-static struct gc_guard *known(struct gc_guard *g)
-{
-	for (int a = 0; g && a < g->nalt; a++) {
-		struct gc_conj *c = &g->alt[a];
-		int kept = 0;
-
-		for (int i = 0; i < c->nlit; i++)
-			if (c->lit[i].kind != LIT_VALUE || c->lit[i].slot >= 0)
-				c->lit[kept++] = c->lit[i];
-		c->nlit = kept;
-		if (!kept)	/* this alternative says nothing: nor does g */
-			return NULL;
-	}
-	return g;
-}
-
-/* x++, x--, x += n: x's value is no longer known, nor stable. */
-static void step(struct gc_lower *l, struct gc_pos pos, struct gc_expr *x)
-{
-	if (var(x))
-		var(x)->stepped = 1;
-	set_value(l, pos, x, GC_UNKNOWN);
-}
-
-static int is_var(struct gc_func *f, const void *key)
-{
-	for (struct gc_var *v = f->vars; v; v = v->next)
-		if (v == key)
-			return 1;
-	return 0;
-}
-
-/*
- * The variables the function's conditions test and its code sets to a
- * known value (or an acquire's result) get a slot in its path states
- * (GC_SLOTS at most); tests of the others say nothing, and their sets
- * go.  A test of a slotted variable for a result holds where it holds it.
- */
-static void assign_slots(struct gc_func *f)
-{
-	int n = 0;
-
-	for (int i = 0; i < f->nnodes; i++)
-		for (int k = 0; k < f->nodes[i]->nsucc; k++) {
-			struct gc_guard *g = f->nodes[i]->guard[k];
-
-			for (int a = 0; g && a < g->nalt; a++)
-				for (int j = 0; j < g->alt[a].nlit; j++) {
-					struct gc_lit *lit = &g->alt[a].lit[j];
-					struct gc_var *v = (struct gc_var *)lit->key;
-
-					if (lit->kind == LIT_RESULT)
-						lit->slot = is_var(f, lit->key) ?
-							    v->slot : -1;
-					if (lit->kind != LIT_VALUE)
-						continue;
-					if (v->slot < 0 && n < GC_SLOTS &&
-					    v->valued)
-						v->slot = n++;
-					lit->slot = v->slot;
-				}
-		}
-	for (int i = 0; i < f->nnodes; i++)
-		for (int k = 0; k < f->nodes[i]->nsucc; k++)
-			f->nodes[i]->guard[k] = known(f->nodes[i]->guard[k]);
-	for (int i = 0; i < f->nnodes; i++)	/* counts set as results */
-		for (int j = 0; j < f->nodes[i]->nev; j++) {
-			struct gc_event *ev = f->nodes[i]->ev[j];
-			struct gc_var *v = (struct gc_var *)ev->count;
-
-			if (v && v->slot < 0 && n < GC_SLOTS && v->valued)
-				v->slot = n++;
-			ev->count_slot = v ? v->slot : -1;
-			ev->at.stable = ev->at.index &&
-				!((struct gc_var *)ev->at.index)->stepped;
-		}
-	for (int i = 0; i < f->nnodes; i++) {
-		struct gc_node *node = f->nodes[i];
-		int kept = 0;
-
-		for (int j = 0; j < node->nev; j++) {
-			struct gc_event *ev = node->ev[j];
-
-			if (ev->type == EV_SET && (ev->slot = ev->var->slot) < 0)
-				continue;
-			node->ev[kept++] = ev;
-		}
-		node->nev = kept;
-	}
-}
-
-/* ---- control flow -------------------------------------------------- */
-
-static struct gc_label *label(struct gc_lower *l, const void *key,
-			      const char *name)
-{
-	struct gc_label *lab;
-
-	for (lab = l->labels; (key || name) && lab; lab = lab->next)
-		if (key ? lab->key == key : lab->name && !strcmp(lab->name, name))
-			return lab;
-	lab = gc_alloc(sizeof(*lab));
-	*lab = (struct gc_label){ key, name ? gc_strdup(name) : NULL,
-				  gc_node_new(l->f), l->labels };
-	l->labels = lab;
-	return lab;
-}
-
-struct gc_label *gc_lower_label(struct gc_lower *l, const void *key)
-{
-	return label(l, key, NULL);
-}
-
-struct gc_label *gc_lower_label_named(struct gc_lower *l, const char *name)
-{
-	return label(l, NULL, name);
-}
-
-void gc_lower_edge(struct gc_lower *l, struct gc_label *to)
-{
-	if (l->cur && to)
-		gc_edge(l->cur, to->node, NULL);
-}
-
-void gc_lower_jump(struct gc_lower *l, struct gc_label *to)
-{
-	gc_lower_edge(l, to);
-	l->cur = NULL;
-}
-
-void gc_lower_place(struct gc_lower *l, struct gc_label *label)
-{
-	gc_lower_edge(l, label);
-	l->cur = label->node;
-}
-
-/*
- * if (x), if (!dio->is_pinned): x may hold a GUP_PIN_TEST's answer,
- * assigned here or, for a member, anywhere in the unit; decided at the
- * end of the unit (see pin_edges_done()).
- */
-static void maybe_pin_edge(struct gc_lower *l, struct gc_expr *e, int truth)
-{
-	struct pin_edge *p;
-	struct holder h;
-	char path[256];
-
-	while (e && ((e->kind == GX_UNARY && e->op == GO_NOT) ||
-		     (e->kind == GX_CALL && e->name &&
-		      !strcmp(e->name, "__builtin_expect")))) {
-		truth ^= e->kind == GX_UNARY;
-		e = e->kind == GX_UNARY ? e->a : arg(e, 0);
-	}
-	if (!holder_of(e, &h))
-		return;
-	p = gc_alloc(sizeof(*p));
-	*p = (struct pin_edge){ l->f, l->cur, l->cur->nsucc - 1, h, NULL,
-				truth, l->pin_edges };
-	if (h.member && path_of(e, path, sizeof(path)))
-		p->path = gc_strdup(path);
-	l->pin_edges = p;
-}
-
-/* Does some alternative of g say something of a result? */
-static int knows_result(const struct gc_guard *g)
-{
-	for (int a = 0; g && a < g->nalt; a++)
-		for (int i = 0; i < g->alt[a].nlit; i++)
-			if (g->alt[a].lit[i].kind == LIT_RESULT)
-				return 1;
-	return 0;
-}
-
-/* g, and key holds a result that says r. */
-static struct gc_guard *with_result(struct gc_guard *g, const void *key,
-				    enum gc_ret r)
-{
-	struct gc_guard *one = gc_alloc(sizeof(*one));
-
-	one->alt = gc_alloc(sizeof(*one->alt));
-	one->alt->lit = gc_alloc(GC_LITS * sizeof(*one->alt->lit));
-	one->nalt = 1;
-	add_lit(one->alt, (struct gc_lit){ LIT_RESULT, key, r, -1, 0 });
-	return both(g, one);
-}
-
-/* The edges that test a holder say whether ITER acquires pinned. */
-static void pin_edges_done(struct gc_lower *l)
-{
-	for (struct pin_edge *p = l->pin_edges; p; p = p->next) {
-		struct holder *k = find_holder(l, &p->what);
-		const void *key = p->what.var;
-
-		if (!k)
-			continue;
-		if (!key)	/* a member: its object in that function */
-			key = gc_obj_get(p->f, p->path ? p->path : k->member,
-					 k->member);
-		p->node->guard[p->succ] = with_result(p->node->guard[p->succ], key,
-						      p->truth ? RET_PINS : RET_NOPIN);
-		for (struct gc_site *s = l->u->sites; s; s = s->next)
-			if (s->func == p->f && s->api->kind == KIND_ITER)
-				gc_site_key(s, key);
-	}
-}
-
-void gc_lower_branch(struct gc_lower *l, struct gc_expr *cond,
-		     struct gc_label *yes, struct gc_label *no)
-{
-	here(l);
-	gc_edge(l->cur, yes->node, guard_of(l, cond, 1));
-	if (!knows_result(l->cur->guard[l->cur->nsucc - 1]))
-		maybe_pin_edge(l, cond, 1);
-	gc_edge(l->cur, no->node, guard_of(l, cond, 0));
-	if (!knows_result(l->cur->guard[l->cur->nsucc - 1]))
-		maybe_pin_edge(l, cond, 0);
-	l->cur = NULL;
-}
-
-void gc_lower_return(struct gc_lower *l, struct gc_pos pos,
-		     struct gc_expr *value)
-{
-	struct gc_node *n = here(l);
-	struct gc_site *site = result_site(l, value);
-	int elem;
-
-	if (holds_pages(value)) {
-		struct gc_obj *o = resolve(l, value, &elem);
-
-		if (o)
-			gc_event_add(n, EV_RETURN, pos)->obj = o;
-	} else if (site && site->obj &&
-		   (site->obj->param >= 0 || site->obj->field)) {
-		gc_event_add(n, EV_RETURN_COUNT, pos)->obj = site->obj;
-	}
-	n->is_exit = 1;
-	n->exit_pos = pos;
-	l->cur = NULL;
-}
-
-void gc_lower_loop_begin(struct gc_lower *l)
-{
-	struct loop *loop = gc_alloc(sizeof(*loop));
-
-	loop->id = gc_loop_new(l->f, l->loop ? l->loop->id : 0);
-	loop->preheader = here(l);
-	loop->first_node = l->f->nnodes;
-	loop->outer = l->loop;
-	l->loop = loop;
-}
-
-/* What a loop condition counts against: the n of i < n, n--, n > 0. */
-static struct gc_expr *loop_bound(struct gc_expr *e)
-{
-	if (!e || var(e))
-		return e;
-	if (e->kind == GX_UNARY)
-		return e->op == GO_NOT ? NULL : loop_bound(e->a);
-	if (!is_compare(e))
-		return NULL;
-	if (e->b->kind == GX_CONST && e->op != GO_LT && e->op != GO_LE)
-		return loop_bound(e->a);
-	return e->b;
-}
-
-/*
- * The loop as a whole does what its body does to elements of an array:
- * add one summary event a kind and object to the pre-header, so that a
- * release loop releases on every path, also when it runs zero times.
- */
-void gc_lower_loop_end(struct gc_lower *l, struct gc_expr *cond)
-{
-	struct loop *loop = l->loop;
-	struct gc_node *pre = loop->preheader;
-	struct gc_expr *bound = loop_bound(cond);
-	int first = pre->nev;
-
-	l->loop = loop->outer;
-	for (int n = loop->first_node; n < l->f->nnodes; n++) {
-		struct gc_node *node = l->f->nodes[n];
-
-		for (int i = 0; i < node->nev; i++) {
-			struct gc_event *ev = node->ev[i], *sum;
-			int dup = 0;
-
-			if (ev->loop != loop->id || !ev->elem ||
-			    ev->type == EV_ACQUIRE)
-				continue;
-			for (int j = first; j < pre->nev; j++)
-				if (pre->ev[j]->obj == ev->obj &&
-				    pre->ev[j]->type == ev->type &&
-				    !strcmp(pre->ev[j]->callee, ev->callee))
-					dup = 1;
-			if (dup)
-				continue;
-			sum = gc_event_add(pre, ev->type, ev->pos);
-			*sum = *ev;
-			sum->summary = 1;
-			sum->loop = loop->outer ? loop->outer->id : 0;
-			if (!sum->bound)
-				sum->bound = bound_of(l, ev->obj, bound);
-		}
-	}
 }
 
 /* ---- units and functions ------------------------------------------- */
