@@ -11,7 +11,9 @@
  * is taken for the other kind of pages.  Pages from an ITER acquire
  * (iov_iter_extract_pages()) are pinned when GUP_PIN_TEST
  * (iov_iter_extract_will_pin()) says so and carry no reference
- * otherwise: they are unpinned under that test only, and never put.
+ * otherwise: they are unpinned under that test only, and never put;
+ * code elsewhere decides by flags of its own (BIO_PAGE_PINNED, a kvec
+ * test), so only the acquiring function's releases are judged.
  */
 #include <string.h>
 #include "analysis.h"
@@ -131,7 +133,8 @@ static void pin_kind_site(struct gc_unit *u, struct gc_site *s)
 		if (r->ev->type != EV_RELEASE || r->ev->rel->kind == KIND_ANY)
 			continue;
 		if (s->api->kind == KIND_ITER) {
-			iter_release(u, s, r);
+			if (r->func == s->func)
+				iter_release(u, s, r);
 			continue;
 		}
 		if (r->ev->rel->kind == s->api->kind ||
