@@ -21,6 +21,7 @@ struct walker {
 	struct gc_lower *l;
 	struct symbol *fn;
 	struct position last;		/* of the last statement walked */
+	struct gc_expr *value;		/* of the last, if an expression */
 };
 
 static struct gc_expr *convert(struct walker *w, struct expression *e);
@@ -381,8 +382,11 @@ static struct gc_expr *convert(struct walker *w, struct expression *e)
 	case EXPR_CONDITIONAL:
 	case EXPR_SELECT:
 		return conditional(w, e);
-	case EXPR_STATEMENT:
+	case EXPR_STATEMENT:		/* ({ ...; x; }) is x */
+		w->value = NULL;
 		walk_stmt(w, e->statement);
+		if (w->value)
+			return w->value;
 		break;
 	case EXPR_INITIALIZER:
 		return init_list(w, e);
@@ -468,6 +472,8 @@ static void walk_stmt(struct walker *w, struct statement *s)
 		return;
 	if (s->pos.line > w->last.line)
 		w->last = s->pos;
+	if (s->type != STMT_COMPOUND)
+		w->value = NULL;
 	switch (s->type) {
 	case STMT_DECLARATION:
 		FOR_EACH_PTR(s->declaration, sym) {
@@ -481,7 +487,7 @@ static void walk_stmt(struct walker *w, struct statement *s)
 		} END_FOR_EACH_PTR(sym);
 		break;
 	case STMT_EXPRESSION:
-		convert(w, s->expression);
+		w->value = convert(w, s->expression);
 		break;
 	case STMT_COMPOUND:
 		FOR_EACH_PTR(s->stmts, child) {

@@ -107,6 +107,18 @@ static enum gc_ret err_test_fact(struct gc_lower *l, struct gc_expr *e,
 	return truth ? RET_FAILED : RET_SOME;
 }
 
+/* A test: a comparison, && || !, or a likely()/unlikely() of one. */
+int is_condition(struct gc_expr *e)
+{
+	if (!e)
+		return 0;
+	if (e->kind == GX_CALL && e->name && !strcmp(e->name, "__builtin_expect"))
+		return is_condition(arg(e, 0));
+	return is_compare(e) ||
+	       (e->kind == GX_UNARY && e->op == GO_NOT) ||
+	       (e->kind == GX_BINARY && (e->op == GO_LAND || e->op == GO_LOR));
+}
+
 int is_compare(struct gc_expr *e)
 {
 	return e->kind == GX_BINARY && e->op >= GO_EQ && e->op <= GO_GE;
@@ -263,6 +275,13 @@ struct gc_guard *guard_of(struct gc_lower *l, struct gc_expr *e,
 
 		return (e->op == GO_LAND) == truth ? both(a, b) : either(a, b);
 	}
+	for (struct cond_alias *c = l->conds; var(e) && c; c = c->next)
+		if (c->var == var(e) && l->substituting < 4) {
+			l->substituting++;
+			g = guard_of(l, c->cond, truth);
+			l->substituting--;
+			return g;
+		}
 	g = gc_alloc(sizeof(*g));
 	g->alt = gc_alloc(sizeof(*g->alt));
 	g->alt->lit = gc_alloc(GC_LITS * sizeof(*g->alt->lit));

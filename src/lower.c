@@ -755,6 +755,12 @@ struct gc_expr *gc_x_assign(struct gc_lower *l, struct gc_pos pos,
 		set_value(l, pos, left, value_of(l, right));
 	else
 		step(l, pos, left);
+	if (op == GO_SET && var(left) && is_condition(right)) {
+		struct cond_alias *c = gc_alloc(sizeof(*c));
+
+		*c = (struct cond_alias){ var(left), right, l->conds };
+		l->conds = c;
+	}
 	if (op == GO_SET)
 		assign(l, e);
 	return e;
@@ -809,6 +815,7 @@ void gc_lower_func(struct gc_lower *l, const char *name, struct gc_pos pos,
 	l->labels = NULL;
 	l->aliases = NULL;
 	l->derived = NULL;
+	l->conds = NULL;
 	l->results = NULL;
 }
 

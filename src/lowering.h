@@ -48,6 +48,12 @@ struct pin_edge {
 	struct pin_edge *next;
 };
 
+struct cond_alias {		/* bad = (rc != 1): a test of bad tests that */
+	struct gc_var *var;
+	struct gc_expr *cond;
+	struct cond_alias *next;
+};
+
 struct loop {
 	int id;
 	int first_node;
@@ -64,6 +70,8 @@ struct gc_lower {
 	struct alias *aliases;
 	struct alias *derived;
 	struct result *results;
+	struct cond_alias *conds;
+	int substituting;	/* guards looking through a cond_alias */
 	int (*declares)(const char *name, void *ctx);
 	void *ctx;
 	long *flag_value;	/* per GUP_FLAG row: the tree's value */
@@ -98,6 +106,7 @@ struct holder *find_holder(struct gc_lower *l, const struct holder *h);
 
 /* guard.c */
 int is_compare(struct gc_expr *e);
+int is_condition(struct gc_expr *e);
 struct gc_expr *zero_test(struct gc_expr *e, int truth, int *nonzero);
 struct gc_guard *guard_of(struct gc_lower *l, struct gc_expr *e, int truth);
 int knows_result(const struct gc_guard *g);
