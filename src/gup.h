@@ -170,7 +170,8 @@ struct gc_event {
 	int summary;		/* stands for a whole loop's events */
 	enum gc_count bound;
 	const struct gc_var *count;	/* the variable a release's count is, */
-	int count_slot;			/* and its value slot (-1: none) */
+	int count_slot;			/* and its value slot (-1: none), */
+	struct gc_site *count_site;	/* and the acquire it holds the result of */
 	enum gc_dirty dirty;	/* release: does it dirty */
 	const struct gup_release *rel;
 	const struct gup_dirty *dirtier;

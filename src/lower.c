@@ -357,7 +357,8 @@ static void prototype_positions(const struct gc_proto *proto,
  * Which element of its array an expression names, by index variable and
  * offset: pages[i], &pages[i + 1], pages + 2, pages (the first).
  */
-static void element(struct gc_expr *e, struct gc_elem *at)
+static void element(struct gc_lower *l, struct gc_expr *e,
+		    struct gc_elem *at)
 {
 	struct gc_expr *k;
 
@@ -366,6 +367,11 @@ static void element(struct gc_expr *e, struct gc_elem *at)
 		e = e->a;
 	if (!e)
 		return;
+	for (struct alias *a = l->aliases; var(e) && a; a = a->next)
+		if (a->var == var(e)) {		/* a = pages + n: from n */
+			*at = a->at;
+			return;
+		}
 	if (e->kind == GX_VAR || e->kind == GX_MEMBER) {
 		at->known = 1;
 		return;
@@ -392,7 +398,7 @@ static struct gc_event *event(struct gc_lower *l, enum gc_ev_type type,
 	struct gc_event *ev = gc_event_add(here(l), type, call->pos);
 
 	ev->callee = call->name;
-	element(pages, &ev->at);
+	element(l, pages, &ev->at);
 	if (pages)
 		ev->obj = resolve(l, pages, &ev->elem);
 	if (ev->elem && l->loop)
@@ -445,7 +451,7 @@ static void acquire_call(struct gc_lower *l, struct gc_expr *call,
 	call->site = s;
 	prototype_positions(proto, api, &pages, &count, &flags);
 	pages_arg = arg(call, pages);
-	element(pages_arg, &ev->at);
+	element(l, pages_arg, &ev->at);
 	if (pages_arg) {
 		s->obj = resolve(l, pages_arg, &ev->elem);
 		/* &page, &p->page: one page, not an array */
@@ -503,6 +509,7 @@ static void release_call(struct gc_lower *l, struct gc_expr *call,
 	if (rel->count >= 0) {
 		ev->bound = bound_of(l, ev->obj, arg(call, rel->count));
 		ev->count = var(arg(call, rel->count));
+		ev->count_site = result_site(l, arg(call, rel->count));
 	}
 }
 
@@ -711,7 +718,8 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 		if (var(left) && (from = derived_from(l, right, &elem))) {
 			struct alias *a = gc_alloc(sizeof(*a));
 
-			*a = (struct alias){ var(left), from, elem, l->derived };
+			*a = (struct alias){ .var = var(left), .obj = from,
+					     .elem = elem, .next = l->derived };
 			l->derived = a;
 		} else if (!var(left) && (from = derived_from(l, right, &elem))) {
 			ev = store(l, right->pos, from, elem, somewhere(l));
@@ -737,7 +745,9 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 	if (var(left) && !to->field) {
 		struct alias *a = gc_alloc(sizeof(*a));
 
-		*a = (struct alias){ var(left), from, elem, l->aliases };
+		*a = (struct alias){ .var = var(left), .obj = from,
+				     .elem = elem, .next = l->aliases };
+		element(l, right, &a->at);
 		l->aliases = a;
 	} else if ((to->field || to->param >= 0) && to != from) {
 		store(l, e->pos, from, elem, to);

@@ -21,6 +21,7 @@ struct alias {			/* a local that holds (an element of) obj */
 	struct gc_obj *obj;
 	int elem;
 	struct alias *next;
+	struct gc_elem at;	/* where in obj it points: a = pages + n */
 };
 /* ... or a value computed from it (a pfn): a "derived" alias */
 

@@ -33,6 +33,16 @@ static long long pinned_count(struct gc_site *s)
 }
 
 /*
+ * Does a release of ev's count from pages[0] stop before index: is the
+ * count index itself, or what a pin that asked for index returned?
+ */
+static int counts_up_to(struct gc_event *ev, const void *index)
+{
+	return ev->count && (ev->count == index ||
+			     (ev->count_site && ev->count_site->count_var == index));
+}
+
+/*
  * Can ev touch one of the pages s pinned?  When both name elements of
  * the array by the same index (or by constants), the site pins count
  * elements from its first: an element outside them, or another pin's
@@ -48,14 +58,15 @@ static int may_touch(struct gc_site *s, struct gc_event *ev)
 	/*
 	 * Outside loops (where an index grows from pin to pin): pages[pinned]
 	 * and on, pinned holding what s pinned from pages[0] and never
-	 * stepped; and pages[0]
-	 * up to pages[n - 1], when s pins from pages[n].
+	 * stepped, or from pages[n], n what s asked for; and pages[0] up to
+	 * pages[n - 1], when s pins from pages[n].
 	 */
 	if (!s->ev->loop && !first->index && !first->offset && e->stable &&
-	    e->offset >= 0 && gc_site_holds_result(s, e->index))
+	    e->offset >= 0 && (gc_site_holds_result(s, e->index) ||
+			       e->index == s->count_var))
 		return 0;
 	if (!s->ev->loop && first->index && !e->index && !e->offset &&
-	    !first->offset && ev->count == first->index)
+	    !first->offset && counts_up_to(ev, first->index))
 		return 0;
 	if (first->index != e->index || !n)
 		return 1;
