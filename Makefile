@@ -45,8 +45,8 @@ $(BUILD)/checker/%.o: checker/%.c $(HEADERS) $(LIBSPARSE)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -I$(SPARSE_DIR) $(CFLAGS) -c -o $@ $<
 
-$(BUILD)/checker/main.o: CPPFLAGS += -DGUPCHECK_VERSION='"$(VERSION)"'
-$(BUILD)/checker/main.o: VERSION
+$(BUILD)/checker/main.o $(BUILD)/src/sarif.o: CPPFLAGS += -DGUPCHECK_VERSION='"$(VERSION)"'
+$(BUILD)/checker/main.o $(BUILD)/src/sarif.o: VERSION
 
 gupcheck: $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE)
 	$(CC) $(CFLAGS) -o $@ $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE) -pthread

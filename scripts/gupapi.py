@@ -20,7 +20,7 @@ COLUMNS = {
     "USE": "name arg use",
     "NOTIFIER": "name",
     "FLAG": "name value",
-    "CHECK": "id name severity summary",
+    "CHECK": "id name severity summary help",
 }
 ROW = {k: namedtuple(k.title(), v) for k, v in COLUMNS.items()}
 LINE = re.compile(r"^GUP_([A-Z]+)\((.*)\)\s*$")

@@ -57,3 +57,10 @@ void put_int(struct buf *b, const char *key, long value)
 	snprintf(num, sizeof(num), ":%ld,", value);
 	puts_raw(b, num);
 }
+
+void put_close(struct buf *b, const char *close)
+{
+	if (b->n && b->s[b->n - 1] == ',')
+		b->s[--b->n] = 0;
+	puts_raw(b, close);
+}

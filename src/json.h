@@ -19,4 +19,7 @@ void put_field(struct buf *b, const char *key, const char *value);
 /* "key":value, with the comma after it. */
 void put_int(struct buf *b, const char *key, long value);
 
+/* close ("}", "]}"...) after the last value, without its comma. */
+void put_close(struct buf *b, const char *close);
+
 #endif

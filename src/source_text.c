@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The source text of an acquire's arguments, read back from the file at
- * the call's position, for the inventory and the messages.
+ * the call's position, for the inventory and the messages; and the text
+ * of the files a finding's suppression may be in.
  */
 #include <stdlib.h>
 #include <ctype.h>
@@ -11,7 +12,7 @@
 static char *text;
 static const char *text_file;
 
-static const char *file_text(const char *file)
+const char *gc_file_text(const char *file)
 {
 	FILE *f;
 	long size;
@@ -98,7 +99,7 @@ static char *arg_text(const char *p, int n)
 void gc_site_texts(struct gc_site *s, struct gc_pos pos, const char *name,
 		   int pages, int count, int flags)
 {
-	const char *src = file_text(pos.file);
+	const char *src = gc_file_text(pos.file);
 	const char *args = src ? find_call(src, pos.line, name) : NULL;
 
 	s->pages = args && pages >= 0 ? arg_text(args, pages) : NULL;
