@@ -42,9 +42,9 @@ int gc_suppress_load(const char *path);
 /*
  * Set f->suppressed and f->reason when a list entry or a comment in the
  * source suppresses f; return 1 when it does without a reason, its place
- * then in *at.
+ * then in *at (columns as sparse counts them, tabs to tabstop).
  */
-int gc_suppress(struct gc_finding *f, struct gc_pos *at);
+int gc_suppress(struct gc_finding *f, int tabstop, struct gc_pos *at);
 
 /* sarif.c: results of the unit being checked, then written to path. */
 void gc_sarif_add(const struct gc_finding *f, const struct gc_options *opt);

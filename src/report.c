@@ -107,12 +107,12 @@ static int same_place(const struct gc_finding *x, const struct gc_finding *y)
 }
 
 /* A suppression without a reason is a finding at its place. */
-static void suppress(void)
+static void suppress(int tabstop)
 {
 	struct gc_pos at;
 
 	for (int i = 0, n = ndiags; i < n; i++)
-		if (gc_suppress(&diags[i], &at))
+		if (gc_suppress(&diags[i], tabstop, &at))
 			gc_diag(CHECK_SUPPRESS, NULL, at,
 				"suppresses %s without a reason: say why after the check's name",
 				gc_check_name(diags[i].id));
@@ -123,7 +123,7 @@ enum gc_severity gc_report_flush(const struct gc_options *opt)
 	static unsigned int printed;
 	enum gc_severity worst = 0;
 
-	suppress();
+	suppress(opt->tabstop);
 	qsort(diags, ndiags, sizeof(*diags), by_position);
 	for (int i = 0; i < ndiags; i++) {
 		struct gc_finding *d = &diags[i];

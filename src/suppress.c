@@ -146,12 +146,22 @@ static const char *on_line(const char *p, const char *s)
 	return hit && hit < p + strcspn(p, "\n") ? hit : NULL;
 }
 
+/* The column of p on the line at line as sparse counts it: tabs to stops. */
+static int column(const char *line, const char *p, int tabstop)
+{
+	int col = 0;
+
+	for (; line < p; line++)
+		col += *line == '\t' ? tabstop - col % tabstop : 1;
+	return col + 1;
+}
+
 /*
  * A comment for f's check on the line at p: its reason (NULL: none) in
  * *reason, its column returned; 0 when there is none.
  */
 static int comment_on(const struct gc_finding *f, const char *p,
-		      const char **reason)
+		      int tabstop, const char **reason)
 {
 	const char *line = p, *end = p + strcspn(p, "\n");
 	const char *check = gc_check_name(f->id);
@@ -165,20 +175,20 @@ static int comment_on(const struct gc_finding *f, const char *p,
 		if (n != strlen(check) || strncmp(name, check, n))
 			continue;
 		*reason = *after == ':' ? rest(after + 1, close ? close : end) : NULL;
-		return p - line + 1;
+		return column(line, p, tabstop);
 	}
 	return 0;
 }
 
 /* A comment for f's check on lines from to to of file. */
 static int comment_in(struct gc_finding *f, const char *file, int from,
-		      int to, struct gc_pos *at)
+		      int to, int tabstop, struct gc_pos *at)
 {
 	const char *text = gc_file_text(file);
 	const char *p = text ? line_start(text, from) : NULL;
 
 	for (int n = from; p && n <= to; n++) {
-		int col = comment_on(f, p, &f->reason);
+		int col = comment_on(f, p, tabstop, &f->reason);
 
 		if (col) {
 			*at = (struct gc_pos){ file, n, col };
@@ -221,28 +231,29 @@ static int head_of(const char *text, int n)
 	return n;
 }
 
-static int in_source(struct gc_finding *f, struct gc_pos *at)
+static int in_source(struct gc_finding *f, int tabstop, struct gc_pos *at)
 {
 	const char *text = gc_file_text(f->pos.file);
 	const struct gc_pos *fn;
 
 	if (text && comment_in(f, f->pos.file, comment_above(text, f->pos.line),
-			       f->pos.line, at))
+			       f->pos.line, tabstop, at))
 		return 1;
 	if (!f->site)
 		return 0;
 	fn = &f->site->func->pos;
 	text = gc_file_text(fn->file);
-	return text && comment_in(f, fn->file, head_of(text, fn->line), fn->line, at);
+	return text && comment_in(f, fn->file, head_of(text, fn->line), fn->line,
+				   tabstop, at);
 }
 
-int gc_suppress(struct gc_finding *f, struct gc_pos *at)
+int gc_suppress(struct gc_finding *f, int tabstop, struct gc_pos *at)
 {
 	const struct entry *e;
 
 	if (f->id == CHECK_SUPPRESS)
 		return 0;
-	if (in_source(f, at)) {
+	if (in_source(f, tabstop, at)) {
 		f->suppressed = "inSource";
 		return !f->reason;
 	}
