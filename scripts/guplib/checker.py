@@ -27,6 +27,7 @@ class Diagnostic:
     severity: str       # error, warning or note, as printed
     text: str
     check: str          # gup-leak, ...
+    sarif: dict = None  # gupcheck's SARIF result for it
 
 
 @dataclass
@@ -95,39 +96,60 @@ def flags(tree, build, rel):
 def check_file(exe, path, rel, extra, timeout):
     """Run exe on the file at path (reported as rel)."""
     report = FileReport(rel)
+    root = path[:-len(rel)] if path.endswith(rel) else os.path.dirname(path) + "/"
     with tempfile.TemporaryDirectory(prefix="gup-inv.") as tmp:
         inv = os.path.join(tmp, "inventory.jsonl")
-        # Paths in the inventory are relative to $srctree when it is set.
-        env = {k: v for k, v in os.environ.items() if k != "srctree"}
+        sarif = os.path.join(tmp, "gupcheck.sarif")
+        # Paths in the inventory and the SARIF log (and so the findings'
+        # fingerprints) are relative to $srctree.
+        env = dict(os.environ, srctree=root.rstrip("/") or "/")
         try:
-            p = subprocess.run([exe, *extra, f"--inventory={inv}", path],
+            p = subprocess.run([exe, *extra, f"--inventory={inv}", f"--sarif={sarif}", path],
                                capture_output=True, text=True, timeout=timeout, env=env)
         except subprocess.TimeoutExpired:
             report.error = f"gupcheck timed out after {timeout:g}s"
             return report
+        results = sarif_results(sarif)
         for line in p.stderr.splitlines():
             m = DIAG.match(line)
             if m and m.group(6) and os.path.abspath(m.group(1)) == os.path.abspath(path):
-                report.diagnostics.append(Diagnostic(rel, int(m.group(2)), int(m.group(3)),
-                                                     m.group(4), m.group(5), m.group(6)))
+                d = Diagnostic(rel, int(m.group(2)), int(m.group(3)), m.group(4), m.group(5),
+                               m.group(6))
+                d.sarif = results.get((d.check, d.line, d.text))
+                report.diagnostics.append(d)
         # gupcheck renames a new file into place (none when it stopped early).
         rows = []
         if os.path.exists(inv):
             with open(inv) as f:
                 rows = [json.loads(line) for line in f if line.strip()]
         for row in rows:
-            if os.path.abspath(row.get("file", path)) == os.path.abspath(path):
+            if row.get("file") == os.path.relpath(path, root):
                 row["file"] = rel
                 report.sites.append(row)
     if p.returncode != 0:
         errors = [l for l in p.stderr.splitlines() if ": error: " in l] or \
             p.stderr.strip().splitlines()[-1:] or [""]
-        root = path[:-len(rel)] if path.endswith(rel) else os.path.dirname(path) + "/"
         first = errors[0].replace(root, "")
         how = f"crashed (signal {-p.returncode})" if p.returncode < 0 else \
             f"exited with {p.returncode}"
         report.error = f"gupcheck {how}: {first}"
     return report
+
+
+def sarif_results(path):
+    """gupcheck's SARIF results in path by (check, line, message), but
+    for the suppressed ones, which it does not print either."""
+    try:
+        with open(path) as f:
+            log = json.load(f)
+    except (OSError, ValueError):
+        return {}
+    found = {}
+    for r in log["runs"][0]["results"]:
+        region = r["locations"][0]["physicalLocation"]["region"]
+        if not r.get("suppressions"):
+            found[(r["ruleId"], region["startLine"], r["message"]["text"])] = r
+    return found
 
 
 def run(exe, jobs, timeout, work, progress=None):

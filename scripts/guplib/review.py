@@ -23,6 +23,7 @@ class Finding:
     patch_line: int     # line in the patch, 0 when the patch does not add it
     code: str           # the source line
     suggestion: str = ""
+    sarif: dict = None  # gupcheck's SARIF result, when it made the finding
 
 
 def patched_copy(tree, patch_path, files, strip, workdir):
@@ -75,8 +76,9 @@ def rule_findings(table_severity, fp, path, rule_list, include, timeout, workdir
                     for e in res.errors]
 
 
-def review(tree, build, patch_text, strip, exe, rule_list, severities, timeout):
-    """[Finding] for the patch, and the number of lines it adds."""
+def review(tree, build, patch_text, strip, exe, rule_list, severities, timeout, extra=()):
+    """[Finding] for the patch, and the number of lines it adds; extra:
+    more gupcheck options."""
     files = diff.parse(patch_text, strip)
     if not files:
         raise Error("no unified diff found in the input")
@@ -90,7 +92,8 @@ def review(tree, build, patch_text, strip, exe, rule_list, severities, timeout):
             if not fp.new or not fp.new.endswith(".c"):
                 continue
             path = os.path.join(root, fp.new)
-            rep = checker.check_file(exe, path, fp.new, checker.flags(tree, build, fp.new), timeout)
+            rep = checker.check_file(exe, path, fp.new,
+                                     checker.flags(tree, build, fp.new) + list(extra), timeout)
             if rep.error:
                 findings.append(Finding("WARNING", "gupcheck", rep.error, fp.new, 0, 0, ""))
             lines = scope(fp, rep.sites)
@@ -100,7 +103,8 @@ def review(tree, build, patch_text, strip, exe, rule_list, severities, timeout):
                 if d.line in lines:
                     findings.append(Finding(severities.get(d.check, d.severity.upper()), d.check,
                                             d.text, fp.new, d.line, fp.patch_line.get(d.line, 0),
-                                            source[d.line - 1] if d.line <= len(source) else ""))
+                                            source[d.line - 1] if d.line <= len(source) else "",
+                                            sarif=d.sarif))
             if rule_list:
                 findings += rule_findings(severities.get("gup-release", "WARNING"), fp, path,
                                           rule_list, spatch.kernel_includes(tree) +
