@@ -55,13 +55,9 @@ static void put_uri(struct buf *b, const char *path)
  */
 static int code_point_column(struct gc_pos pos, int tabstop)
 {
-	const char *text = gc_file_text(pos.file);
-	const char *p = text;
+	const char *p = gc_source_line(pos.file, pos.line);
 	int shown = 0, points = 0;
 
-	for (int n = pos.line; p && --n > 0; )
-		if ((p = strchr(p, '\n')))
-			p++;
 	for (; p && *p && *p != '\n'; p++) {
 		if (shown + 1 >= pos.col)
 			return points + 1;

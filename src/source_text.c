@@ -35,6 +35,18 @@ const char *gc_file_text(const char *file)
 	return text;
 }
 
+const char *gc_source_line(const char *file, int line)
+{
+	const char *p = gc_file_text(file);
+
+	while (p && --line > 0) {
+		p = strchr(p, '\n');
+		if (p)
+			p++;
+	}
+	return p;
+}
+
 /* Start of the call "name(" on or after line, or NULL. */
 static const char *find_call(const char *src, int line, const char *name)
 {

@@ -129,15 +129,6 @@ static const struct entry *listed(const struct gc_finding *f)
 	return NULL;
 }
 
-/* The start of line n of text, or NULL. */
-static const char *line_start(const char *text, int n)
-{
-	while (--n > 0 && text)
-		if ((text = strchr(text, '\n')))
-			text++;
-	return text;
-}
-
 /* s on the line at p, or NULL. */
 static const char *on_line(const char *p, const char *s)
 {
@@ -180,14 +171,13 @@ static int comment_on(const struct gc_finding *f, const char *p,
 	return 0;
 }
 
-/* A comment for f's check on lines from to to of file. */
-static int comment_in(struct gc_finding *f, const char *file, int from,
-		      int to, int tabstop, struct gc_pos *at)
+/* A comment for f's check on lines first to last of file. */
+static int comment_in(struct gc_finding *f, const char *file, int first,
+		      int last, int tabstop, struct gc_pos *at)
 {
-	const char *text = gc_file_text(file);
-	const char *p = text ? line_start(text, from) : NULL;
+	const char *p = gc_source_line(file, first);
 
-	for (int n = from; p && n <= to; n++) {
+	for (int n = first; p && n <= last; n++) {
 		int col = comment_on(f, p, tabstop, &f->reason);
 
 		if (col) {
@@ -201,15 +191,15 @@ static int comment_in(struct gc_finding *f, const char *file, int from,
 }
 
 /* The first line of the comment ending on line n - 1, else n - 1. */
-static int comment_above(const char *text, int n)
+static int comment_above(const char *file, int n)
 {
 	int first = n - 1;
-	const char *p = line_start(text, first);
+	const char *p = gc_source_line(file, first);
 
 	if (!p || !on_line(p, "*/"))
 		return first;
 	for (int i = 0; i < MAX_COMMENT && first > 1 && !on_line(p, "/*"); i++)
-		p = line_start(text, --first);
+		p = gc_source_line(file, --first);
 	return first;
 }
 
@@ -217,12 +207,15 @@ static int comment_above(const char *text, int n)
  * The first line of what precedes a function's name line n: its type,
  * its comment, up to a blank line or the end of the code before.
  */
-static int head_of(const char *text, int n)
+static int head_of(const char *file, int n)
 {
 	for (int i = 0; i < MAX_COMMENT && n > 1; i++, n--) {
-		const char *p = line_start(text, n - 1);
-		const char *end = p + strcspn(p, "\n");
+		const char *p = gc_source_line(file, n - 1);
+		const char *end;
 
+		if (!p)
+			break;
+		end = p + strcspn(p, "\n");
 		while (end > p && isspace((unsigned char)end[-1]))
 			end--;
 		if (end == p || end[-1] == ';' || end[-1] == '}')
@@ -233,18 +226,16 @@ static int head_of(const char *text, int n)
 
 static int in_source(struct gc_finding *f, int tabstop, struct gc_pos *at)
 {
-	const char *text = gc_file_text(f->pos.file);
 	const struct gc_pos *fn;
 
-	if (text && comment_in(f, f->pos.file, comment_above(text, f->pos.line),
-			       f->pos.line, tabstop, at))
+	if (comment_in(f, f->pos.file, comment_above(f->pos.file, f->pos.line),
+		       f->pos.line, tabstop, at))
 		return 1;
 	if (!f->site)
 		return 0;
 	fn = &f->site->func->pos;
-	text = gc_file_text(fn->file);
-	return text && comment_in(f, fn->file, head_of(text, fn->line), fn->line,
-				   tabstop, at);
+	return comment_in(f, fn->file, head_of(fn->file, fn->line), fn->line,
+			  tabstop, at);
 }
 
 int gc_suppress(struct gc_finding *f, int tabstop, struct gc_pos *at)
