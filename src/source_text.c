@@ -4,8 +4,10 @@
  * the call's position, for the inventory and the messages; and the text
  * of the files a finding's suppression may be in.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <ctype.h>
+#include <sys/stat.h>
 #include <string.h>
 #include "gup.h"
 
@@ -14,6 +16,7 @@ static const char *text_file;
 
 const char *gc_file_text(const char *file)
 {
+	struct stat st;
 	FILE *f;
 	long size;
 
@@ -25,6 +28,11 @@ const char *gc_file_text(const char *file)
 	f = fopen(file, "r");
 	if (!f)
 		return NULL;
+	if (fstat(fileno(f), &st) || S_ISDIR(st.st_mode)) {
+		fclose(f);
+		errno = EISDIR;
+		return NULL;
+	}
 	fseek(f, 0, SEEK_END);
 	size = ftell(f);
 	rewind(f);

@@ -196,6 +196,8 @@ static int comment_above(const char *file, int n)
 	int first = n - 1;
 	const char *p = gc_source_line(file, first);
 
+	if (n <= 1)
+		return n;
 	if (!p || !on_line(p, "*/"))
 		return first;
 	for (int i = 0; i < MAX_COMMENT && first > 1 && !on_line(p, "/*"); i++)
