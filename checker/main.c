@@ -20,6 +20,7 @@
 #include "frontend.h"
 #include "lower.h"
 #include "guard.h"
+#include "analysis.h"
 #include "finding.h"
 #include "records.h"
 
@@ -27,6 +28,8 @@ static const char usage[] =
 "usage: gupcheck [sparse and gcc options] [gupcheck options] file.c...\n"
 "  --inventory=FILE     write one JSON record per GUP call site to FILE;\n"
 "                       they replace the records of the same source file\n"
+"  --db=FILE            pair across files with the summaries in FILE\n"
+"                       (SQLite), and add this file's to it\n"
 "  --sarif=FILE         write the findings as a SARIF 2.1.0 log to FILE;\n"
 "                       they replace the results of the same source file\n"
 "  --baseline=FILE      report only the findings whose fingerprint is not\n"
@@ -160,6 +163,9 @@ static int own_options(int argc, char **argv, struct gc_options *opt)
 		} else if (!strncmp(a, "--suppress=", 11)) {
 			suppress = file_option(a);
 			continue;
+		} else if (!strncmp(a, "--db=", 5)) {
+			opt->db = a + 5;
+			continue;
 		} else if (!strncmp(a, "--api=", 6)) {
 			opt->api = a + 6;
 			continue;
@@ -288,6 +294,8 @@ static int check_files(int argc, char **argv)
 
 		if (readable(file))
 			continue;
+		if (opt.db && gc_across_load(opt.db, file))
+			bad_input("cannot read the database %s", opt.db);
 		gc_guard_file(file, kbuild);
 		has_error = 0;
 		sparse(file);

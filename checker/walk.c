@@ -47,7 +47,7 @@ static const char *struct_tag(struct symbol *t)
 
 static struct gc_type gtype(struct symbol *t)
 {
-	struct gc_type g = { 0, NULL };
+	struct gc_type g = { 0, 0, NULL };
 	int levels = 0;
 
 	t = base_type(t);
@@ -61,6 +61,9 @@ static struct gc_type gtype(struct symbol *t)
 	if (levels && t && t->type == SYM_STRUCT && t->ident &&
 	    !strcmp(t->ident->name, "page"))
 		g.pages = levels;
+	if (levels && t && t->type == SYM_STRUCT && t->ident &&
+	    !strcmp(t->ident->name, "folio"))
+		g.folios = levels;
 	return g;
 }
 
@@ -307,13 +310,35 @@ static struct gc_expr *assignment(struct walker *w, struct expression *e)
 	return gc_x_assign(w->l, gpos(e->pos), assign_op(e->op), left, right);
 }
 
-static void convert_list(struct walker *w, struct expression_list *list)
+/* c ? t : f, and the GNU c ?: f, whose true value is c. */
+static struct gc_expr *conditional(struct walker *w, struct expression *e)
 {
-	struct expression *e;
+	struct gc_expr *c = convert(w, e->conditional);
+	struct gc_expr *t = e->cond_true ? convert(w, e->cond_true) : c;
 
-	FOR_EACH_PTR(list, e) {
-		convert(w, e);
-	} END_FOR_EACH_PTR(e);
+	return gc_x_cond(w->l, gpos(e->pos), gtype(e->ctype), c, t,
+			 convert(w, e->cond_false));
+}
+
+/* { .bv_page = page, [2] = x }: the element values, designators aside. */
+static struct gc_expr *init_list(struct walker *w, struct expression *e)
+{
+	struct gc_expr **elems;
+	struct expression *x;
+	int n = 0;
+
+	elems = gc_alloc((expression_list_size(e->expr_list) + 1) *
+			 sizeof(*elems));
+	FOR_EACH_PTR(e->expr_list, x) {
+		while (x && (x->type == EXPR_POS || x->type == EXPR_IDENTIFIER ||
+			     x->type == EXPR_INDEX))
+			x = x->type == EXPR_POS ? x->init_expr :
+			    x->type == EXPR_IDENTIFIER ? x->ident_expression :
+			    x->idx_expression;
+		if (x)
+			elems[n++] = convert(w, x);
+	} END_FOR_EACH_PTR(x);
+	return gc_x_initializer(w->l, gpos(e->pos), gtype(e->ctype), elems, n);
 }
 
 /* An expression whose value the core needs: constants folded. */
@@ -355,25 +380,12 @@ static struct gc_expr *convert(struct walker *w, struct expression *e)
 		return call(w, e);
 	case EXPR_CONDITIONAL:
 	case EXPR_SELECT:
-		convert(w, e->conditional);
-		convert(w, e->cond_true);
-		convert(w, e->cond_false);
-		break;
+		return conditional(w, e);
 	case EXPR_STATEMENT:
 		walk_stmt(w, e->statement);
 		break;
 	case EXPR_INITIALIZER:
-		convert_list(w, e->expr_list);
-		break;
-	case EXPR_POS:
-		convert(w, e->init_expr);
-		break;
-	case EXPR_IDENTIFIER:
-		convert(w, e->ident_expression);
-		break;
-	case EXPR_INDEX:
-		convert(w, e->idx_expression);
-		break;
+		return init_list(w, e);
 	default:
 		break;
 	}
@@ -520,6 +532,21 @@ static int declares(const char *name, void *ctx)
 	return lookup_symbol(built_in_ident(name), NS_SYMBOL) != NULL;
 }
 
+/*
+ * The value of an enum constant (6.3+ FOLL_* flags; before, they were
+ * macros with the values rules/ has).
+ */
+static int constant(const char *name, long long *v, void *ctx)
+{
+	struct symbol *sym = lookup_symbol(built_in_ident(name), NS_SYMBOL);
+
+	if (!sym || !base_type(sym) || base_type(sym)->type != SYM_ENUM ||
+	    !sym->initializer)
+		return 0;
+	*v = get_expression_value_silent(sym->initializer);
+	return 1;
+}
+
 /* A function is bound in both scopes when a header declared it. */
 static int listed(struct symbol_list *fns, struct symbol *sym)
 {
@@ -569,6 +596,7 @@ struct gc_unit *gc_build_unit(const char *file)
 	struct symbol_list *fns = defined_functions(file);
 	struct symbol *sym;
 
+	gc_lower_constants(l, constant, NULL);
 	FOR_EACH_PTR(fns, sym) {
 		if (base_type(sym)->stmt)
 			walk_function(l, sym);

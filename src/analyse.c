@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The pipeline for one unit: index it, pair each site with its releases,
- * run the site checks and the path checks, report.
+ * The pipeline for one unit: index it, pair each site with its releases
+ * (also across units, with a database), run the site checks and the path
+ * checks, write the unit's summaries, report.
  */
 #include "analysis.h"
+#include "db.h"
 
 #define ENTRY(name) &check_##name,
 static const struct gc_check *const checks[] = { CHECKS(ENTRY) };
@@ -31,6 +33,8 @@ enum gc_severity gc_check_unit(struct gc_unit *u, const struct gc_options *opt)
 
 	gc_index_unit(u);
 	gc_pair_sites(u);
+	if (opt->db)
+		gc_across_pair(u);
 	for (struct gc_site *s = u->sites; s; s = s->next)
 		s->rst_case = gc_rst_case(u, s);
 	for (struct gc_site *s = u->sites; s; s = s->next) {
@@ -42,6 +46,11 @@ enum gc_severity gc_check_unit(struct gc_unit *u, const struct gc_options *opt)
 			budget = GC_FLOW_STEPS;
 		}
 		walk_paths(u, s, &budget);
+		for (int i = 0; i < NR(checks); i++)
+			if (checks[i]->done)
+				checks[i]->done(u, s);
 	}
+	if (opt->db && gc_db_write(opt->db, u, gc_summarise(u)))
+		fprintf(stderr, "gupcheck: warning: cannot write %s\n", opt->db);
 	return gc_report_flush(opt);
 }

@@ -30,6 +30,9 @@ struct gc_effect {
 #define ST_MAYNEG	0x40	/* result not yet checked for -errno */
 #define ST_SHORT_TAKEN	0x80	/* on the "fewer than requested" branch */
 #define ST_STORED	0x100	/* stored somewhere, maybe before the acquire */
+/* then GC_SLOTS variables' values (enum gc_value), 2 bits each */
+#define ST_VALUE_SHIFT(slot)	(9 + 2 * (slot))
+#define ST_VALUE(st, slot)	((enum gc_value)((st) >> ST_VALUE_SHIFT(slot) & 3))
 
 struct gc_check {
 	/* once per site, after pairing */
@@ -39,6 +42,8 @@ struct gc_check {
 		      unsigned int state);
 	/* at each exit of the site's function */
 	void (*exit)(struct gc_site *s, struct gc_node *n, unsigned int state);
+	/* once per site, after its paths */
+	void (*done)(struct gc_unit *u, struct gc_site *s);
 };
 
 /* index.c: built once per unit, before the analysis */
@@ -78,6 +83,10 @@ const char *gc_rst_case_text(int rst_case);
 #define GC_FLOW_STEPS	(1L << 22)	/* a function's budget */
 int gc_flow(struct gc_unit *u, struct gc_site *s,
 	    const struct gc_check *const *checks, int n, long *budget);
+
+/* across.c: pairing with what other units do, from the database */
+int gc_across_load(const char *path, const char *file);
+void gc_across_pair(struct gc_unit *u);
 
 /* Helpers for messages. */
 const char *gc_suggest_release(enum gup_family family, enum gup_shape shape,

@@ -22,11 +22,30 @@ struct alias {			/* a local that holds (an element of) obj */
 	int elem;
 	struct alias *next;
 };
+/* ... or a value computed from it (a pfn): a "derived" alias */
 
 struct result {			/* a variable holding an acquire's result */
 	struct gc_var *var;
 	struct gc_site *site;
 	struct result *next;
+};
+
+/* Where the answer of a GUP_PIN_TEST is kept: a local, or a member. */
+struct holder {
+	struct gc_var *var;
+	const char *member;	/* "struct dio.is_pinned" */
+	struct holder *next;
+};
+
+/* An edge on a local or member that may hold a GUP_PIN_TEST's answer. */
+struct pin_edge {
+	struct gc_func *f;
+	struct gc_node *node;
+	int succ;
+	struct holder what;	/* the local or member tested */
+	const char *path;	/* the member's access path, "dio->is_pinned" */
+	int truth;
+	struct pin_edge *next;
 };
 
 struct loop {
@@ -43,7 +62,13 @@ struct gc_lower {
 	struct loop *loop;
 	struct gc_label *labels;
 	struct alias *aliases;
+	struct alias *derived;
 	struct result *results;
+	int (*declares)(const char *name, void *ctx);
+	void *ctx;
+	long *flag_value;	/* per GUP_FLAG row: the tree's value */
+	struct holder *holders;	/* unit-wide */
+	struct pin_edge *pin_edges;
 };
 
 static const struct gc_type no_type;
@@ -54,6 +79,11 @@ static struct gc_node *here(struct gc_lower *l)
 		l->cur = gc_node_new(l->f);	/* unreachable code */
 	return l->cur;
 }
+
+static void set_value(struct gc_lower *l, struct gc_pos pos,
+		      struct gc_expr *x, enum gc_value value);
+static void step(struct gc_lower *l, struct gc_pos pos, struct gc_expr *x);
+static enum gc_value value_of(struct gc_lower *l, struct gc_expr *e);
 
 /* ---- expressions --------------------------------------------------- */
 
@@ -100,6 +130,8 @@ struct gc_expr *gc_x_unary(struct gc_lower *l, struct gc_pos pos,
 
 	e->op = op;
 	e->a = a;
+	if (kind == GX_UNARY && (op == GO_INC || op == GO_DEC))
+		step(l, pos, a);
 	return e;
 }
 
@@ -111,6 +143,16 @@ struct gc_expr *gc_x_binary(struct gc_lower *l, struct gc_pos pos,
 	struct gc_expr *e = gc_x_unary(l, pos, kind, op, type, a);
 
 	e->b = b;
+	return e;
+}
+
+struct gc_expr *gc_x_cond(struct gc_lower *l, struct gc_pos pos,
+			  struct gc_type type, struct gc_expr *a,
+			  struct gc_expr *b, struct gc_expr *c)
+{
+	struct gc_expr *e = gc_x_binary(l, pos, GX_COND, GO_OTHER, type, a, b);
+
+	e->c = c;
 	return e;
 }
 
@@ -131,9 +173,15 @@ static struct gc_var *var(struct gc_expr *e)
 	return e && e->kind == GX_VAR ? e->var : NULL;
 }
 
+/* Pointer levels above struct page, or else above struct folio. */
+static int page_level(const struct gc_type *t)
+{
+	return t->pages ? t->pages : t->folios;
+}
+
 static int holds_pages(struct gc_expr *e)
 {
-	return e && e->type.pages >= 1 && e->type.pages <= 3;
+	return e && page_level(&e->type) >= 1 && page_level(&e->type) <= 3;
 }
 
 static int is_const(struct gc_expr *e, long long v)
@@ -142,6 +190,11 @@ static int is_const(struct gc_expr *e, long long v)
 }
 
 /* ---- objects: what holds the pages an expression names ------------- */
+
+static struct gc_expr *arg(struct gc_expr *call, int n)
+{
+	return n >= 0 && n < call->nargs ? call->args[n] : NULL;
+}
 
 static struct gc_obj *var_obj(struct gc_lower *l, struct gc_var *v)
 {
@@ -232,9 +285,9 @@ static struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem)
 		return member_obj(l, e);
 	case GX_DEREF:
 	case GX_INDEX:
-		if (e->type.pages == 2)		/* *pagesp: the caller's array */
+		if (page_level(&e->type) == 2)	/* *pagesp: the caller's array */
 			return resolve(l, e->a, elem);
-		if (e->type.pages != 1)
+		if (page_level(&e->type) != 1)
 			return NULL;
 		o = resolve(l, e->a, elem);
 		*elem = 1;
@@ -242,9 +295,64 @@ static struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem)
 	case GX_BINARY:
 		return e->op == GO_ADD || e->op == GO_SUB ?
 		       resolve(l, e->a, elem) : NULL;
+	case GX_CALL:		/* page_folio(page) */
+		return e->name && gup_find_same(e->name) ?
+		       resolve(l, arg(e, gup_find_same(e->name)->arg), elem) :
+		       NULL;
 	default:
 		return NULL;
 	}
+}
+
+/* The pages a value is computed from: page_to_pfn(page), page - base. */
+static struct gc_obj *derived_from(struct gc_lower *l, struct gc_expr *e,
+				   int *elem)
+{
+	struct gc_obj *o = NULL;
+
+	if (!e)
+		return NULL;
+	if (holds_pages(e) && (o = resolve(l, e, elem)))
+		return o;
+	for (struct alias *a = l->derived; var(e) && a; a = a->next)
+		if (a->var == var(e)) {
+			*elem = a->elem;
+			return a->obj;
+		}
+	switch (e->kind) {
+	case GX_CALL:
+		for (int i = 0; i < e->nargs; i++)
+			if ((o = derived_from(l, e->args[i], elem)))
+				return o;
+		return NULL;
+	case GX_BINARY:
+		o = derived_from(l, e->a, elem);
+		return o ? o : derived_from(l, e->b, elem);
+	case GX_UNARY:
+	case GX_ADDR:
+		return derived_from(l, e->a, elem);
+	default:
+		return NULL;
+	}
+}
+
+static struct gc_obj *somewhere(struct gc_lower *l)
+{
+	struct gc_obj *to = gc_obj_get(l->f, "?", "?");
+
+	to->field = 1;
+	return to;
+}
+
+static struct gc_event *store(struct gc_lower *l, struct gc_pos pos,
+			      struct gc_obj *from, int elem, struct gc_obj *to)
+{
+	struct gc_event *ev = gc_event_add(here(l), EV_STORE, pos);
+
+	ev->obj = from;
+	ev->elem = elem;
+	ev->to = to;
+	return ev;
 }
 
 /* ---- calls --------------------------------------------------------- */
@@ -289,11 +397,6 @@ static enum gc_count bound_of(struct gc_lower *l, struct gc_obj *obj,
 	return BOUND_OTHER;
 }
 
-static struct gc_expr *arg(struct gc_expr *call, int n)
-{
-	return n >= 0 && n < call->nargs ? call->args[n] : NULL;
-}
-
 /*
  * Argument positions from the prototype the unit declares, falling back
  * to the table's (see rules/gup-api.h).
@@ -305,11 +408,16 @@ static void prototype_positions(const struct gc_proto *proto,
 	int levels = api->shape == SHAPE_ALLOC ? 3 : 2;
 	int p = -1, c = -1, f = -1;
 
+	/* a frame vector or bio holds the pages: the table says where */
+	if (api->shape == SHAPE_FRAMES || api->shape == SHAPE_BIO)
+		levels = -1;
 	*pages = api->pages, *count = api->count, *flags = api->flags;
 	for (int i = 0; proto && i < proto->nparams; i++) {
 		const struct gc_param *param = &proto->params[i];
+		int level = api->shape == SHAPE_FOLIOS ? param->type.folios :
+			    param->type.pages;
 
-		if (p < 0 && param->type.pages == levels)
+		if (p < 0 && level == levels)
 			p = i;
 		if (c < 0 && param->name && gup_param_role(param->name, ROLE_COUNT))
 			c = i;
@@ -332,7 +440,7 @@ static void element(struct gc_expr *e, struct gc_elem *at)
 {
 	struct gc_expr *k;
 
-	*at = (struct gc_elem){ NULL, 0, 0 };
+	*at = (struct gc_elem){ NULL, 0, 0, 0 };
 	while (e && (e->kind == GX_ADDR || e->kind == GX_DEREF))
 		e = e->a;
 	if (!e)
@@ -382,6 +490,27 @@ static long flag_bits(struct gc_expr *e, int *known)
 	return 0;
 }
 
+/* Flag bits in the tree's FOLL_* values, as rules/' values. */
+static long rules_flags(struct gc_lower *l, long bits)
+{
+	const struct gup_flag *flag;
+	long out = 0;
+
+	for (int i = 0; (flag = gup_flag_row(i)); i++)
+		if (bits & l->flag_value[i])
+			out |= flag->value;
+	return out;
+}
+
+/* The iterator argument of an ITER acquire (GUP_PIN_TEST's tag). */
+static struct gc_expr *iterator_arg(struct gc_expr *call)
+{
+	for (int i = 0; i < call->nargs; i++)
+		if (gup_is_iterator(call->args[i]->type.tag))
+			return call->args[i];
+	return NULL;
+}
+
 static void acquire_call(struct gc_lower *l, struct gc_expr *call,
 			 const struct gc_proto *proto,
 			 const struct gup_acquire *api)
@@ -416,10 +545,19 @@ static void acquire_call(struct gc_lower *l, struct gc_expr *call,
 				 count_arg->value : -1;
 	flags_arg = arg(call, flags);
 	s->flags_known = flags_arg != NULL;
-	s->flag_bits = flag_bits(flags_arg, &s->flags_known);
+	s->flag_bits = rules_flags(l, flag_bits(flags_arg, &s->flags_known));
 	gc_site_key(s, s);
 	if (s->obj)
 		gc_site_key(s, s->obj);
+	if (api->kind == KIND_ITER && iterator_arg(call)) {
+		int elem;
+		struct gc_obj *iter = resolve(l, iterator_arg(call), &elem);
+
+		if (iter)	/* GUP_PIN_TEST(iter) edges say if it pinned */
+			gc_site_key(s, iter);
+	}
+	if (gup_move(api->name) && l->declares(gup_move(api->name), l->ctx))
+		s->move = gup_move(api->name);
 }
 
 static void release_call(struct gc_lower *l, struct gc_expr *call,
@@ -447,18 +585,49 @@ static void release_call(struct gc_lower *l, struct gc_expr *call,
 	}
 }
 
-/* A call to anything else: which arguments hold pages, for helpers. */
+static int defined(struct gc_lower *l, const char *func)
+{
+	for (struct gc_func *f = l->u->funcs; f; f = f->next)
+		if (f != l->f && !strcmp(f->name, func))
+			return 1;
+	return 0;
+}
+
+/* The parameter object of a function the unit defined already, or NULL. */
+static struct gc_obj *param_of(struct gc_lower *l, const char *func, int i)
+{
+	for (struct gc_func *f = l->u->funcs; f; f = f->next)
+		if (f != l->f && !strcmp(f->name, func))
+			for (struct gc_obj *o = f->objs; o; o = o->next)
+				if (o->param == i)
+					return o;
+	return NULL;
+}
+
+/*
+ * A call to anything else: which arguments hold pages, for helpers.  A
+ * helper passed allocated pages frees its own pages.
+ */
 static void other_call(struct gc_lower *l, struct gc_expr *call)
 {
 	struct gc_event *ev = NULL;
+	struct gc_obj *param;
 
 	for (int i = 0; i < call->nargs; i++) {
 		int elem;
 		struct gc_obj *o = holds_pages(call->args[i]) ?
 				   resolve(l, call->args[i], &elem) : NULL;
 
+		if (!o && defined(l, call->name) &&
+		    (o = derived_from(l, call->args[i], &elem))) {
+			/* a pfn handed to the unit's own code: kept there */
+			store(l, call->pos, o, elem, somewhere(l))->derived = 1;
+			continue;
+		}
 		if (!o)
 			continue;
+		if (o->allocated && (param = param_of(l, call->name, i)))
+			param->allocated = 1;
 		if (!ev) {
 			ev = event(l, EV_CALL, call, NULL);
 			ev->args = gc_alloc(call->nargs * sizeof(*ev->args));
@@ -472,6 +641,22 @@ static void other_call(struct gc_lower *l, struct gc_expr *call)
 			ev->loop = l->loop->id;
 		}
 	}
+}
+
+/* The pages a hand-off takes: a page, pages, or a pfn computed from one. */
+static void handoff(struct gc_lower *l, struct gc_expr *call,
+		    struct gc_expr *x)
+{
+	struct gc_event *ev;
+
+	if (!x || holds_pages(x)) {
+		event(l, EV_HANDOFF, call, x);
+		return;
+	}
+	ev = event(l, EV_HANDOFF, call, NULL);
+	ev->obj = derived_from(l, x, &ev->elem);
+	if (ev->elem && l->loop)
+		ev->loop = l->loop->id;
 }
 
 struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
@@ -504,13 +689,15 @@ struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
 	else if ((c = gup_find_free(name)))
 		event(l, EV_FREE, e, arg(e, c->arg));
 	else if ((c = gup_find_handoff(name)))
-		event(l, EV_HANDOFF, e, arg(e, c->arg));
+		handoff(l, e, arg(e, c->arg));
 	else if ((use = gup_find_use(name)))
 		event(l, EV_USE, e, arg(e, use->arg))->use = use;
 	else if (gup_is_notifier(name))
 		l->u->notifier = 1;
 	else if ((c = gup_find_alloc(name)) && (o = resolve(l, arg(e, c->arg), &elem)))
 		o->allocated = 1;
+	else if ((c = gup_find_unmap(name)) && (o = resolve(l, arg(e, c->arg), &elem)))
+		o->unmapped = 1;
 	else
 		other_call(l, e);
 	return e;
@@ -518,50 +705,60 @@ struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
 
 /* ---- assignments --------------------------------------------------- */
 
-/* The pages a value is computed from: page_to_pfn(page), page - base. */
-static struct gc_obj *derived_from(struct gc_lower *l, struct gc_expr *e,
-				   int *elem)
+/*
+ * The local or member e names, as a holder: a member by its unit-wide
+ * name, so that a test in one function sees an assignment in another.
+ */
+static int holder_of(struct gc_expr *e, struct holder *h)
 {
-	struct gc_obj *o = NULL;
+	char key[256];
+	struct gc_expr *base;
 
 	if (!e)
-		return NULL;
-	if (holds_pages(e) && (o = resolve(l, e, elem)))
-		return o;
-	switch (e->kind) {
-	case GX_CALL:
-		for (int i = 0; i < e->nargs; i++)
-			if ((o = derived_from(l, e->args[i], elem)))
-				return o;
-		return NULL;
-	case GX_BINARY:
-		o = derived_from(l, e->a, elem);
-		return o ? o : derived_from(l, e->b, elem);
-	case GX_UNARY:
-	case GX_ADDR:
-		return derived_from(l, e->a, elem);
-	default:
-		return NULL;
+		return 0;
+	*h = (struct holder){ var(e), NULL, NULL };
+	if (var(e))
+		return 1;
+	if (e->kind != GX_MEMBER)
+		return 0;
+	base = e->a;
+	snprintf(key, sizeof(key), "struct %s.%s",
+		 base && base->type.tag ? base->type.tag : "?", e->member);
+	h->member = gc_strdup(key);
+	return 1;
+}
+
+static struct holder *find_holder(struct gc_lower *l, const struct holder *h)
+{
+	for (struct holder *k = l->holders; k; k = k->next)
+		if (h->var ? k->var == h->var :
+		    k->member && !strcmp(k->member, h->member))
+			return k;
+	return NULL;
+}
+
+/*
+ * x = iov_iter_extract_will_pin(iter), or x = a local or member holding
+ * that: x holds whether pages are pinned.
+ */
+static int pin_test_assign(struct gc_lower *l, struct gc_expr *left,
+			   struct gc_expr *right)
+{
+	struct holder h, *k;
+	int test = right->kind == GX_CALL && right->name &&
+		   gup_find_pin_test(right->name);
+
+	if (!test && !(holder_of(right, &h) && find_holder(l, &h)))
+		return 0;
+	if (!holder_of(left, &h))
+		return 0;
+	if (!find_holder(l, &h)) {
+		k = gc_alloc(sizeof(*k));
+		*k = h;
+		k->next = l->holders;
+		l->holders = k;
 	}
-}
-
-static struct gc_obj *somewhere(struct gc_lower *l)
-{
-	struct gc_obj *to = gc_obj_get(l->f, "?", "?");
-
-	to->field = 1;
-	return to;
-}
-
-static struct gc_event *store(struct gc_lower *l, struct gc_pos pos,
-			      struct gc_obj *from, int elem, struct gc_obj *to)
-{
-	struct gc_event *ev = gc_event_add(here(l), EV_STORE, pos);
-
-	ev->obj = from;
-	ev->elem = elem;
-	ev->to = to;
-	return ev;
+	return 1;
 }
 
 static void assign(struct gc_lower *l, struct gc_expr *e)
@@ -572,6 +769,8 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 	struct gc_event *ev;
 	int elem, to_elem;
 
+	if (pin_test_assign(l, left, right))
+		return;
 	if (s && var(left)) {
 		struct result *r = gc_alloc(sizeof(*r));
 
@@ -586,9 +785,14 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 		/*
 		 * *pfn = page_to_pfn(page), d->ppn[i] = page_to_pfn(pages[i]):
 		 * what the page becomes is kept outside the function, and
-		 * the page with it.
+		 * the page with it; pfn = page_to_pfn(page) names it.
 		 */
-		if (!var(left) && (from = derived_from(l, right, &elem))) {
+		if (var(left) && (from = derived_from(l, right, &elem))) {
+			struct alias *a = gc_alloc(sizeof(*a));
+
+			*a = (struct alias){ var(left), from, elem, l->derived };
+			l->derived = a;
+		} else if (!var(left) && (from = derived_from(l, right, &elem))) {
 			ev = store(l, right->pos, from, elem, somewhere(l));
 			ev->derived = 1;
 			if (elem && l->loop)
@@ -596,7 +800,8 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 		}
 		return;
 	}
-	if (right->kind == GX_CALL && !s) {	/* = alloc_page(), = kmalloc() */
+	if (right->kind == GX_CALL && !s &&	/* = alloc_page(), = kmalloc() */
+	    !(right->name && gup_find_same(right->name))) {
 		to = resolve(l, left, &to_elem);
 		if (to && left->type.pages == 1)
 			to->allocated = 1;
@@ -626,23 +831,33 @@ struct gc_expr *gc_x_assign(struct gc_lower *l, struct gc_pos pos,
 					left, right);
 
 	if (op == GO_SET)
+		set_value(l, pos, left, value_of(l, right));
+	else
+		step(l, pos, left);
+	if (op == GO_SET)
 		assign(l, e);
 	return e;
 }
 
-/* ---- conditions ---------------------------------------------------- */
-
-/* The site of this function whose result or pages key stands for. */
-static struct gc_site *key_site(struct gc_lower *l, const void *key)
+struct gc_expr *gc_x_initializer(struct gc_lower *l, struct gc_pos pos,
+				 struct gc_type type, struct gc_expr **elems,
+				 int n)
 {
-	struct gc_site *s, *last = NULL;
+	struct gc_event *ev;
+	struct gc_obj *o;
+	int elem;
 
-	for (s = l->u->sites; key && s; s = s->next)
-		for (int i = 0; s->func == l->f && i < s->nkeys; i++)
-			if (s->keys[i] == key)
-				last = s;
-	return last;
+	for (int i = 0; i < n; i++) {
+		if (!holds_pages(elems[i]) || !(o = resolve(l, elems[i], &elem)))
+			continue;
+		ev = store(l, elems[i]->pos, o, elem, somewhere(l));
+		if (elem && l->loop)
+			ev->loop = l->loop->id;
+	}
+	return expr(pos, GX_OTHER, type);
 }
+
+/* ---- conditions ---------------------------------------------------- */
 
 /* What a test of e tests: the variable holding results, or the call. */
 static const void *result_key(struct gc_site *s, struct gc_expr *e)
@@ -708,59 +923,67 @@ static enum gc_ret against_value(enum gc_op op, long long v, int truth)
 	}
 }
 
+/* err op 0, when it is (not) true, for a 0-or-errno result. */
+static enum gc_ret errno_fact(enum gc_op op, int truth)
+{
+	switch (op) {
+	case GO_NE: case GO_LT:
+		return truth ? RET_FAILED : RET_FULL;
+	case GO_EQ: case GO_GE:
+		return truth ? RET_FULL : RET_FAILED;
+	default:
+		return RET_ANY;
+	}
+}
+
+/* iov_iter_extract_will_pin(iter): do ITER acquires on iter pin? */
+static enum gc_ret pin_test_fact(struct gc_lower *l, struct gc_expr *e,
+				 int truth, const void **key)
+{
+	int elem;
+
+	*key = resolve(l, arg(e, gup_find_pin_test(e->name)->arg), &elem);
+	return truth ? RET_PINS : RET_NOPIN;
+}
+
+/* IS_ERR(page): did the acquire that returned page fail? */
+static enum gc_ret err_test_fact(struct gc_lower *l, struct gc_expr *e,
+				 int truth, const void **key)
+{
+	struct gc_expr *page = arg(e, gup_find_err_test(e->name)->arg);
+	struct gc_site *site = result_site(l, page);
+
+	if (!site || site->api->returns != RETURNS_PAGE)
+		return RET_ANY;
+	*key = result_key(site, page);
+	return truth ? RET_FAILED : RET_SOME;
+}
+
 static int is_compare(struct gc_expr *e)
 {
 	return e->kind == GX_BINARY && e->op >= GO_EQ && e->op <= GO_GE;
 }
 
-/* What a condition, when it is (not) true, says of an acquire's result. */
-static enum gc_ret cond_fact(struct gc_lower *l, struct gc_expr *e,
-			     int truth, const void **key)
+/* What a test of e (a leaf of a condition) says of an acquire's result. */
+static enum gc_ret result_fact(struct gc_lower *l, struct gc_expr *e,
+			       int truth, const void **key)
 {
 	struct gc_site *site;
 	struct gc_expr *other;
 	enum gc_op op;
 
 	*key = NULL;
-	if (!e)
-		return RET_ANY;
-	if (e->kind == GX_UNARY && e->op == GO_NOT)
-		return cond_fact(l, e->a, !truth, key);
-	if (e->kind == GX_CALL && e->name &&
-	    !strcmp(e->name, "__builtin_expect"))
-		return cond_fact(l, arg(e, 0), truth, key);
-	if (e->kind == GX_BINARY && (e->op == GO_LAND || e->op == GO_LOR)) {
-		int and = e->op == GO_LAND;
-		const void *right_key;
-		enum gc_ret r, right;
-
-		r = cond_fact(l, e->a, truth, key);
-		right = cond_fact(l, e->b, truth, &right_key);
-		if (and == truth) {	/* both sides hold */
-			if (r != RET_ANY)
-				return r;
-			*key = right_key;
-			return right;
-		}
-		/* one side holds: what both say of one site */
-		if (r == right && key_site(l, *key) &&
-		    key_site(l, *key) == key_site(l, right_key))
-			return r;
-		*key = NULL;
-		return RET_ANY;
-	}
-	if (!is_compare(e) && holds_pages(e) && var(e)) {
-		/* if (pages): a NULL array holds no pins */
-		int elem;
-
-		*key = resolve(l, e, &elem);
-		return truth || elem ? RET_ANY : RET_FAILED;
-	}
+	if (e->kind == GX_CALL && e->name && gup_find_pin_test(e->name))
+		return pin_test_fact(l, e, truth, key);
+	if (e->kind == GX_CALL && e->name && gup_find_err_test(e->name))
+		return err_test_fact(l, e, truth, key);
 	if (!is_compare(e)) {
 		site = result_site(l, e);
 		if (!site)
 			return RET_ANY;
 		*key = result_key(site, e);
+		if (site->api->returns == RETURNS_ERRNO)	/* if (err) */
+			return errno_fact(GO_NE, truth);
 		if (truth)
 			return site->api->returns == RETURNS_BOOL ? RET_SOME : RET_ANY;
 		return RET_FAILED;
@@ -778,6 +1001,8 @@ static enum gc_ret cond_fact(struct gc_lower *l, struct gc_expr *e,
 		other = e->a;
 		op = swapped(op);
 	}
+	if (site->api->returns == RETURNS_ERRNO)
+		return is_const(other, 0) ? errno_fact(op, truth) : RET_ANY;
 	if ((site->count_var && var(other) == site->count_var) ||
 	    (!site->count_var && site->count_value != 0 &&
 	     is_const(other, site->count_value)))
@@ -785,6 +1010,289 @@ static enum gc_ret cond_fact(struct gc_lower *l, struct gc_expr *e,
 	if (!is_const(other, 0) && !is_const(other, 1))
 		return RET_ANY;
 	return against_value(op, other->value, truth);
+}
+
+/*
+ * x, !x, x == 0, x != 0: the x tested against zero (or NULL) and whether
+ * it is non-zero when the test is (not) true; NULL for other tests.
+ */
+static struct gc_expr *zero_test(struct gc_expr *e, int truth, int *nonzero)
+{
+	if (!is_compare(e)) {
+		*nonzero = truth;
+		return e;
+	}
+	if ((e->op != GO_EQ && e->op != GO_NE) ||
+	    (!is_const(e->a, 0) && !is_const(e->b, 0)))
+		return NULL;
+	*nonzero = (e->op == GO_NE) == truth;
+	return is_const(e->b, 0) ? e->a : e->b;
+}
+
+static void add_lit(struct gc_conj *c, struct gc_lit lit)
+{
+	if (c->nlit < GC_LITS)
+		c->lit[c->nlit++] = lit;
+}
+
+/* The literals a test that is not && || ! says when it is (not) true. */
+static void leaf(struct gc_lower *l, struct gc_expr *e, int truth,
+		 struct gc_conj *c)
+{
+	struct gc_expr *x;
+	const void *key;
+	int nonzero, elem;
+	struct gc_obj *o;
+	enum gc_ret r = result_fact(l, e, truth, &key);
+
+	if (key && r != RET_ANY)
+		add_lit(c, (struct gc_lit){ LIT_RESULT, key, r, -1, 0 });
+	x = zero_test(e, truth, &nonzero);
+	if (!x)
+		return;
+	if (holds_pages(x) && (o = resolve(l, x, &elem)) && !elem)
+		add_lit(c, (struct gc_lit){ LIT_NULL, o, RET_ANY, -1, nonzero });
+	else if (var(x) && !holds_pages(x) && var(x)->storage != GV_GLOBAL)
+		add_lit(c, (struct gc_lit){ LIT_VALUE, var(x), RET_ANY, -1,
+					    nonzero });
+}
+
+static struct gc_guard *guard_of(struct gc_lower *l, struct gc_expr *e,
+				 int truth);
+
+/* Either of a and b (b and a may be NULL: nothing known). */
+static struct gc_guard *either(struct gc_guard *a, struct gc_guard *b)
+{
+	struct gc_guard *g;
+
+	if (!a || !b || a->nalt + b->nalt > GC_ALTS)
+		return NULL;
+	g = gc_alloc(sizeof(*g));
+	g->alt = gc_alloc((a->nalt + b->nalt) * sizeof(*g->alt));
+	memcpy(g->alt, a->alt, a->nalt * sizeof(*g->alt));
+	memcpy(g->alt + a->nalt, b->alt, b->nalt * sizeof(*g->alt));
+	g->nalt = a->nalt + b->nalt;
+	return g;
+}
+
+/* Both a and b: each alternative of a with each of b. */
+static struct gc_guard *both(struct gc_guard *a, struct gc_guard *b)
+{
+	struct gc_guard *g;
+
+	if (!a || !b)
+		return a ? a : b;
+	if (a->nalt * b->nalt > GC_ALTS)
+		return a->nalt <= b->nalt ? a : b;
+	g = gc_alloc(sizeof(*g));
+	g->alt = gc_alloc(a->nalt * b->nalt * sizeof(*g->alt));
+	for (int i = 0; i < a->nalt; i++)
+		for (int j = 0; j < b->nalt; j++) {
+			struct gc_conj *c = &g->alt[g->nalt++];
+
+			c->lit = gc_alloc(GC_LITS * sizeof(*c->lit));
+			for (int k = 0; k < a->alt[i].nlit; k++)
+				add_lit(c, a->alt[i].lit[k]);
+			for (int k = 0; k < b->alt[j].nlit; k++)
+				add_lit(c, b->alt[j].lit[k]);
+		}
+	return g;
+}
+
+/* What a condition says when it is (not) true; NULL: nothing. */
+static struct gc_guard *guard_of(struct gc_lower *l, struct gc_expr *e,
+				 int truth)
+{
+	struct gc_guard *g;
+
+	if (!e)
+		return NULL;
+	if (e->kind == GX_UNARY && e->op == GO_NOT)
+		return guard_of(l, e->a, !truth);
+	if (e->kind == GX_CALL && e->name &&
+	    !strcmp(e->name, "__builtin_expect"))
+		return guard_of(l, arg(e, 0), truth);
+	if (e->kind == GX_BINARY && (e->op == GO_LAND || e->op == GO_LOR)) {
+		struct gc_guard *a = guard_of(l, e->a, truth);
+		struct gc_guard *b = guard_of(l, e->b, truth);
+
+		return (e->op == GO_LAND) == truth ? both(a, b) : either(a, b);
+	}
+	g = gc_alloc(sizeof(*g));
+	g->alt = gc_alloc(sizeof(*g->alt));
+	g->alt->lit = gc_alloc(GC_LITS * sizeof(*g->alt->lit));
+	g->nalt = 1;
+	leaf(l, e, truth, g->alt);
+	return g->alt->nlit ? g : NULL;
+}
+
+/* ---- values of variables ------------------------------------------- */
+
+static enum gc_op negated(enum gc_op op)
+{
+	switch (op) {
+	case GO_LT: return GO_GE;
+	case GO_GE: return GO_LT;
+	case GO_LE: return GO_GT;
+	case GO_GT: return GO_LE;
+	case GO_EQ: return GO_NE;
+	case GO_NE: return GO_EQ;
+	default: return GO_OTHER;
+	}
+}
+
+/* x where cond is (not) true: known when cond compares x with 0. */
+static enum gc_value value_where(struct gc_lower *l, struct gc_expr *x,
+				 struct gc_expr *cond, int truth)
+{
+	struct gc_expr *t;
+	int nonzero;
+
+	if (!var(x))
+		return value_of(l, x);
+	t = zero_test(cond, truth, &nonzero);
+	if (t && var(t) == var(x))
+		return nonzero ? GC_NONZERO : GC_ZERO;
+	if (is_compare(cond) && var(cond->a) == var(x) && is_const(cond->b, 0)) {
+		enum gc_op op = truth ? cond->op : negated(cond->op);
+
+		if (op == GO_LT || op == GO_GT || op == GO_NE)
+			return GC_NONZERO;
+	}
+	return value_of(l, x);
+}
+
+/*
+ * What e is: zero, not zero (0, -EFAULT, x < 0 ? x : -ENOMEM), an
+ * acquire's result (as a count, a result or 0 will do: pinned < 0 ? 0 :
+ * pinned), or unknown.
+ */
+static enum gc_value value_of(struct gc_lower *l, struct gc_expr *e)
+{
+	enum gc_value t, f;
+
+	if (!e)
+		return GC_UNKNOWN;
+	if (e->kind == GX_CONST)
+		return e->value ? GC_NONZERO : GC_ZERO;
+	if (result_site(l, e))
+		return GC_RESULT;
+	if (e->kind != GX_COND)
+		return GC_UNKNOWN;
+	t = value_where(l, e->b, e->a, 1);
+	f = value_where(l, e->c, e->a, 0);
+	if (t == f)
+		return t;
+	if ((t == GC_RESULT && f == GC_ZERO) || (t == GC_ZERO && f == GC_RESULT))
+		return GC_RESULT;
+	return GC_UNKNOWN;
+}
+
+/* A local scalar x gets a value; conditions on it may follow. */
+static void set_value(struct gc_lower *l, struct gc_pos pos,
+		      struct gc_expr *x, enum gc_value value)
+{
+	struct gc_event *ev;
+
+	if (!var(x) || holds_pages(x) || var(x)->storage == GV_GLOBAL)
+		return;
+	ev = gc_event_add(here(l), EV_SET, pos);
+	ev->var = var(x);
+	ev->value = value;
+	ev->slot = -1;
+	var(x)->valued |= value != GC_UNKNOWN;
+}
+
+/* g without the literals on variables no slot keeps; NULL if then empty. */
+static struct gc_guard *known(struct gc_guard *g)
+{
+	for (int a = 0; g && a < g->nalt; a++) {
+		struct gc_conj *c = &g->alt[a];
+		int kept = 0;
+
+		for (int i = 0; i < c->nlit; i++)
+			if (c->lit[i].kind != LIT_VALUE || c->lit[i].slot >= 0)
+				c->lit[kept++] = c->lit[i];
+		c->nlit = kept;
+		if (!kept)	/* this alternative says nothing: nor does g */
+			return NULL;
+	}
+	return g;
+}
+
+/* x++, x--, x += n: x's value is no longer known, nor stable. */
+static void step(struct gc_lower *l, struct gc_pos pos, struct gc_expr *x)
+{
+	if (var(x))
+		var(x)->stepped = 1;
+	set_value(l, pos, x, GC_UNKNOWN);
+}
+
+static int is_var(struct gc_func *f, const void *key)
+{
+	for (struct gc_var *v = f->vars; v; v = v->next)
+		if (v == key)
+			return 1;
+	return 0;
+}
+
+/*
+ * The variables the function's conditions test and its code sets to a
+ * known value (or an acquire's result) get a slot in its path states
+ * (GC_SLOTS at most); tests of the others say nothing, and their sets
+ * go.  A test of a slotted variable for a result holds where it holds it.
+ */
+static void assign_slots(struct gc_func *f)
+{
+	int n = 0;
+
+	for (int i = 0; i < f->nnodes; i++)
+		for (int k = 0; k < f->nodes[i]->nsucc; k++) {
+			struct gc_guard *g = f->nodes[i]->guard[k];
+
+			for (int a = 0; g && a < g->nalt; a++)
+				for (int j = 0; j < g->alt[a].nlit; j++) {
+					struct gc_lit *lit = &g->alt[a].lit[j];
+					struct gc_var *v = (struct gc_var *)lit->key;
+
+					if (lit->kind == LIT_RESULT)
+						lit->slot = is_var(f, lit->key) ?
+							    v->slot : -1;
+					if (lit->kind != LIT_VALUE)
+						continue;
+					if (v->slot < 0 && n < GC_SLOTS &&
+					    v->valued)
+						v->slot = n++;
+					lit->slot = v->slot;
+				}
+		}
+	for (int i = 0; i < f->nnodes; i++)
+		for (int k = 0; k < f->nodes[i]->nsucc; k++)
+			f->nodes[i]->guard[k] = known(f->nodes[i]->guard[k]);
+	for (int i = 0; i < f->nnodes; i++)	/* counts set as results */
+		for (int j = 0; j < f->nodes[i]->nev; j++) {
+			struct gc_event *ev = f->nodes[i]->ev[j];
+			struct gc_var *v = (struct gc_var *)ev->count;
+
+			if (v && v->slot < 0 && n < GC_SLOTS && v->valued)
+				v->slot = n++;
+			ev->count_slot = v ? v->slot : -1;
+			ev->at.stable = ev->at.index &&
+				!((struct gc_var *)ev->at.index)->stepped;
+		}
+	for (int i = 0; i < f->nnodes; i++) {
+		struct gc_node *node = f->nodes[i];
+		int kept = 0;
+
+		for (int j = 0; j < node->nev; j++) {
+			struct gc_event *ev = node->ev[j];
+
+			if (ev->type == EV_SET && (ev->slot = ev->var->slot) < 0)
+				continue;
+			node->ev[kept++] = ev;
+		}
+		node->nev = kept;
+	}
 }
 
 /* ---- control flow -------------------------------------------------- */
@@ -817,7 +1325,7 @@ struct gc_label *gc_lower_label_named(struct gc_lower *l, const char *name)
 void gc_lower_edge(struct gc_lower *l, struct gc_label *to)
 {
 	if (l->cur && to)
-		gc_edge(l->cur, to->node, NULL, RET_ANY);
+		gc_edge(l->cur, to->node, NULL);
 }
 
 void gc_lower_jump(struct gc_lower *l, struct gc_label *to)
@@ -832,17 +1340,86 @@ void gc_lower_place(struct gc_lower *l, struct gc_label *label)
 	l->cur = label->node;
 }
 
+/*
+ * if (x), if (!dio->is_pinned): x may hold a GUP_PIN_TEST's answer,
+ * assigned here or, for a member, anywhere in the unit; decided at the
+ * end of the unit (see pin_edges_done()).
+ */
+static void maybe_pin_edge(struct gc_lower *l, struct gc_expr *e, int truth)
+{
+	struct pin_edge *p;
+	struct holder h;
+	char path[256];
+
+	while (e && ((e->kind == GX_UNARY && e->op == GO_NOT) ||
+		     (e->kind == GX_CALL && e->name &&
+		      !strcmp(e->name, "__builtin_expect")))) {
+		truth ^= e->kind == GX_UNARY;
+		e = e->kind == GX_UNARY ? e->a : arg(e, 0);
+	}
+	if (!holder_of(e, &h))
+		return;
+	p = gc_alloc(sizeof(*p));
+	*p = (struct pin_edge){ l->f, l->cur, l->cur->nsucc - 1, h, NULL,
+				truth, l->pin_edges };
+	if (h.member && path_of(e, path, sizeof(path)))
+		p->path = gc_strdup(path);
+	l->pin_edges = p;
+}
+
+/* Does some alternative of g say something of a result? */
+static int knows_result(const struct gc_guard *g)
+{
+	for (int a = 0; g && a < g->nalt; a++)
+		for (int i = 0; i < g->alt[a].nlit; i++)
+			if (g->alt[a].lit[i].kind == LIT_RESULT)
+				return 1;
+	return 0;
+}
+
+/* g, and key holds a result that says r. */
+static struct gc_guard *with_result(struct gc_guard *g, const void *key,
+				    enum gc_ret r)
+{
+	struct gc_guard *one = gc_alloc(sizeof(*one));
+
+	one->alt = gc_alloc(sizeof(*one->alt));
+	one->alt->lit = gc_alloc(GC_LITS * sizeof(*one->alt->lit));
+	one->nalt = 1;
+	add_lit(one->alt, (struct gc_lit){ LIT_RESULT, key, r, -1, 0 });
+	return both(g, one);
+}
+
+/* The edges that test a holder say whether ITER acquires pinned. */
+static void pin_edges_done(struct gc_lower *l)
+{
+	for (struct pin_edge *p = l->pin_edges; p; p = p->next) {
+		struct holder *k = find_holder(l, &p->what);
+		const void *key = p->what.var;
+
+		if (!k)
+			continue;
+		if (!key)	/* a member: its object in that function */
+			key = gc_obj_get(p->f, p->path ? p->path : k->member,
+					 k->member);
+		p->node->guard[p->succ] = with_result(p->node->guard[p->succ], key,
+						      p->truth ? RET_PINS : RET_NOPIN);
+		for (struct gc_site *s = l->u->sites; s; s = s->next)
+			if (s->func == p->f && s->api->kind == KIND_ITER)
+				gc_site_key(s, key);
+	}
+}
+
 void gc_lower_branch(struct gc_lower *l, struct gc_expr *cond,
 		     struct gc_label *yes, struct gc_label *no)
 {
-	const void *key;
-	enum gc_ret r;
-
 	here(l);
-	r = cond_fact(l, cond, 1, &key);
-	gc_edge(l->cur, yes->node, key, r);
-	r = cond_fact(l, cond, 0, &key);
-	gc_edge(l->cur, no->node, key, r);
+	gc_edge(l->cur, yes->node, guard_of(l, cond, 1));
+	if (!knows_result(l->cur->guard[l->cur->nsucc - 1]))
+		maybe_pin_edge(l, cond, 1);
+	gc_edge(l->cur, no->node, guard_of(l, cond, 0));
+	if (!knows_result(l->cur->guard[l->cur->nsucc - 1]))
+		maybe_pin_edge(l, cond, 0);
 	l->cur = NULL;
 }
 
@@ -945,8 +1522,9 @@ struct gc_var *gc_lower_var(struct gc_lower *l, const char *name,
 		    !strcmp(v->name, name) && v->pos.file == pos.file)
 			return v;
 	v = gc_alloc(sizeof(*v));
-	*v = (struct gc_var){ gc_strdup(name), pos, storage, param, type,
-			      l->f->vars };
+	*v = (struct gc_var){ .name = gc_strdup(name), .pos = pos,
+			      .storage = storage, .param = param, .type = type,
+			      .slot = -1, .next = l->f->vars };
 	if (type.tag)
 		v->type.tag = gc_strdup(type.tag);
 	l->f->vars = v;
@@ -961,6 +1539,7 @@ void gc_lower_func(struct gc_lower *l, const char *name, struct gc_pos pos,
 	l->loop = NULL;
 	l->labels = NULL;
 	l->aliases = NULL;
+	l->derived = NULL;
 	l->results = NULL;
 }
 
@@ -971,6 +1550,7 @@ void gc_lower_func_end(struct gc_lower *l, struct gc_pos last)
 		l->cur->exit_pos = last;
 	}
 	l->cur = NULL;
+	assign_slots(l->f);
 }
 
 /* The release family the unit declares. */
@@ -991,13 +1571,34 @@ struct gc_lower *gc_lower_new(const char *file,
 			      void *ctx)
 {
 	struct gc_lower *l = gc_alloc(sizeof(*l));
+	int n = 0;
 
 	l->u = gc_unit_new(file);
 	l->u->family = declared_family(declares, ctx);
+	l->declares = declares;
+	l->ctx = ctx;
+	while (gup_flag_row(n))
+		n++;
+	l->flag_value = gc_alloc(n * sizeof(*l->flag_value));
+	for (int i = 0; i < n; i++)
+		l->flag_value[i] = gup_flag_row(i)->value;
 	return l;
+}
+
+void gc_lower_constants(struct gc_lower *l,
+			int (*value)(const char *name, long long *v, void *ctx),
+			void *ctx)
+{
+	const struct gup_flag *flag;
+	long long v;
+
+	for (int i = 0; (flag = gup_flag_row(i)); i++)
+		if (value(flag->name, &v, ctx) && v)
+			l->flag_value[i] = v;
 }
 
 struct gc_unit *gc_lower_done(struct gc_lower *l)
 {
+	pin_edges_done(l);
 	return l->u;
 }

@@ -68,6 +68,23 @@ struct gc_func *gc_func_new(struct gc_unit *u, const char *name,
 	return f;
 }
 
+struct gc_func *gc_func_find(struct gc_unit *u, const char *name)
+{
+	for (struct gc_func *f = u->funcs; f; f = f->next)
+		if (!strcmp(f->name, name))
+			return f;
+	return NULL;
+}
+
+/* The object of f's parameter i, when f touches its pages. */
+struct gc_obj *gc_func_param(struct gc_func *f, int i)
+{
+	for (struct gc_obj *o = f->objs; o; o = o->next)
+		if (o->param == i)
+			return o;
+	return NULL;
+}
+
 struct gc_node *gc_node_new(struct gc_func *f)
 {
 	struct gc_node *n = gc_alloc(sizeof(*n));
@@ -99,20 +116,16 @@ int gc_loop_encloses(struct gc_func *f, int outer, int inner)
 }
 
 void gc_edge(struct gc_node *from, struct gc_node *to,
-	     const void *key, enum gc_ret cond)
+	     struct gc_guard *guard)
 {
 	int a = from->asucc;
 
 	from->succ = grow(from->succ, from->nsucc, &a, sizeof(*from->succ));
 	a = from->asucc;
-	from->cond_key = grow(from->cond_key, from->nsucc, &a,
-			      sizeof(*from->cond_key));
-	a = from->asucc;
-	from->cond = grow(from->cond, from->nsucc, &a, sizeof(*from->cond));
+	from->guard = grow(from->guard, from->nsucc, &a, sizeof(*from->guard));
 	from->asucc = a;
 	from->succ[from->nsucc] = to;
-	from->cond_key[from->nsucc] = key;
-	from->cond[from->nsucc] = cond;
+	from->guard[from->nsucc] = guard;
 	from->nsucc++;
 }
 

@@ -124,7 +124,8 @@ enum gc_severity gc_report_flush(const struct gc_options *opt)
 	enum gc_severity worst = 0;
 
 	suppress(opt->tabstop);
-	qsort(diags, ndiags, sizeof(*diags), by_position);
+	if (ndiags)	/* nothing reported yet: diags is NULL */
+		qsort(diags, ndiags, sizeof(*diags), by_position);
 	for (int i = 0; i < ndiags; i++) {
 		struct gc_finding *d = &diags[i];
 

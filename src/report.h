@@ -21,6 +21,7 @@ enum gc_severity {
 struct gc_options {
 	const char *inventory;	/* --inventory= JSON Lines file */
 	const char *sarif;	/* --sarif= SARIF log */
+	const char *db;		/* --db= summary database to read and write */
 	const char *api;	/* --api= override */
 	const char *prefix;	/* sparse's -fdiagnostic-prefix */
 	unsigned int max;	/* sparse's -fmax-warnings */

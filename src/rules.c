@@ -3,6 +3,7 @@
  * rules/gup-api.h expanded into lookup tables.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "gup.h"
 
@@ -15,10 +16,14 @@
 #define GUP_FREE NO_ROWS
 #define GUP_HANDOFF NO_ROWS
 #define GUP_ALLOC NO_ROWS
+#define GUP_UNMAP NO_ROWS
 #define GUP_USE NO_ROWS
 #define GUP_NOTIFIER NO_ROWS
 #define GUP_FLAG NO_ROWS
-#define ROWS_END
+#define GUP_PIN_TEST NO_ROWS
+#define GUP_MOVE NO_ROWS
+#define GUP_ERR_TEST NO_ROWS
+#define GUP_SAME NO_ROWS
 
 static const struct gup_acquire acquires[] = {
 #include "rules/gup-api.h"
@@ -60,6 +65,13 @@ static const struct gup_call handoffs[] = {
 };
 #undef GUP_HANDOFF
 #define GUP_HANDOFF NO_ROWS
+#undef GUP_UNMAP
+#define GUP_UNMAP(n, a) { #n, a },
+static const struct gup_call unmaps[] = {
+#include "rules/gup-api.h"
+};
+#undef GUP_UNMAP
+#define GUP_UNMAP NO_ROWS
 #undef GUP_ALLOC
 #define GUP_ALLOC(n, a) { #n, a },
 static const struct gup_call allocs[] = {
@@ -90,31 +102,235 @@ static const struct { enum gup_role role; const char *name; } params[] = {
 #define GUP_PARAM NO_ROWS
 #undef GUP_FLAG
 #define GUP_FLAG(n, v) { #n, v },
-static const struct { const char *name; long value; } flags[] = {
+static const struct gup_flag flags[] = {
+#include "rules/gup-api.h"
+};
+#undef GUP_FLAG
+#define GUP_FLAG NO_ROWS
+#undef GUP_PIN_TEST
+#define GUP_PIN_TEST(n, a, tag) { #n, a, #tag },
+static const struct gup_pin_test pin_tests[] = {
+#include "rules/gup-api.h"
+};
+#undef GUP_PIN_TEST
+#define GUP_PIN_TEST NO_ROWS
+#undef GUP_ERR_TEST
+#define GUP_ERR_TEST(n, a) { #n, a },
+static const struct gup_call err_tests[] = {
+#include "rules/gup-api.h"
+};
+#undef GUP_ERR_TEST
+#define GUP_ERR_TEST NO_ROWS
+#undef GUP_SAME
+#define GUP_SAME(n, a) { #n, a },
+static const struct gup_call sames[] = {
+#include "rules/gup-api.h"
+};
+#undef GUP_SAME
+#define GUP_SAME NO_ROWS
+#undef GUP_MOVE
+#define GUP_MOVE(from, to) { #from, #to },
+static const struct { const char *name, *to; } moves[] = {
 #include "rules/gup-api.h"
 };
 
+/*
+ * Rows learned from the summaries of functions other units define (see
+ * src/db.c): a wrapper acquirer, a release helper or a function that
+ * keeps the pages it is given is looked up like the API it stands for.
+ * They are learned before a unit is lowered: the tables move as they grow.
+ */
+static struct {
+	struct gup_acquire *acquires;
+	struct gup_release *releases;
+	struct gup_call *handoffs;
+	int nacquires, nreleases, nhandoffs;
+} learned;
+
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
-#define FIND(table, key)						\
+#define FIND(table, n, key)						\
 	do {								\
-		for (size_t i = 0; i < ARRAY_SIZE(table); i++)		\
-			if (!strcmp(table[i].name, key))		\
-				return &table[i];			\
-		return NULL;						\
+		for (size_t i = 0; i < (size_t)(n); i++)		\
+			if (!strcmp((table)[i].name, key))		\
+				return &(table)[i];			\
 	} while (0)
 
-const struct gup_acquire *gup_find_acquire(const char *name) { FIND(acquires, name); }
-const struct gup_release *gup_find_release(const char *name) { FIND(releases, name); }
-const struct gup_dirty *gup_find_dirty(const char *name) { FIND(dirtiers, name); }
-const struct gup_call *gup_find_free(const char *name) { FIND(frees, name); }
-const struct gup_call *gup_find_handoff(const char *name) { FIND(handoffs, name); }
-const struct gup_use *gup_find_use(const char *name) { FIND(uses, name); }
-const struct gup_call *gup_find_alloc(const char *name) { FIND(allocs, name); }
+const struct gup_acquire *gup_find_acquire(const char *name)
+{
+	FIND(acquires, ARRAY_SIZE(acquires), name);
+	FIND(learned.acquires, learned.nacquires, name);
+	return NULL;
+}
+
+const struct gup_release *gup_find_release(const char *name)
+{
+	FIND(releases, ARRAY_SIZE(releases), name);
+	FIND(learned.releases, learned.nreleases, name);
+	return NULL;
+}
+
+const struct gup_dirty *gup_find_dirty(const char *name)
+{
+	FIND(dirtiers, ARRAY_SIZE(dirtiers), name);
+	return NULL;
+}
+
+const struct gup_call *gup_find_free(const char *name)
+{
+	FIND(frees, ARRAY_SIZE(frees), name);
+	return NULL;
+}
+
+const struct gup_call *gup_find_handoff(const char *name)
+{
+	FIND(handoffs, ARRAY_SIZE(handoffs), name);
+	FIND(learned.handoffs, learned.nhandoffs, name);
+	return NULL;
+}
+
+const struct gup_use *gup_find_use(const char *name)
+{
+	FIND(uses, ARRAY_SIZE(uses), name);
+	return NULL;
+}
+
+const struct gup_call *gup_find_unmap(const char *name)
+{
+	FIND(unmaps, ARRAY_SIZE(unmaps), name);
+	return NULL;
+}
+
+const struct gup_call *gup_find_alloc(const char *name)
+{
+	FIND(allocs, ARRAY_SIZE(allocs), name);
+	return NULL;
+}
+
+const struct gup_pin_test *gup_find_pin_test(const char *name)
+{
+	FIND(pin_tests, ARRAY_SIZE(pin_tests), name);
+	return NULL;
+}
+
+const struct gup_call *gup_find_err_test(const char *name)
+{
+	FIND(err_tests, ARRAY_SIZE(err_tests), name);
+	return NULL;
+}
+
+const struct gup_call *gup_find_same(const char *name)
+{
+	FIND(sames, ARRAY_SIZE(sames), name);
+	return NULL;
+}
+
+const struct gup_pin_test *gup_pin_test_row(int i)
+{
+	return i < (int)ARRAY_SIZE(pin_tests) ? &pin_tests[i] : NULL;
+}
+
+/* Is struct tag the iterator an ITER acquire pins from? */
+int gup_is_iterator(const char *tag)
+{
+	for (size_t i = 0; tag && i < ARRAY_SIZE(pin_tests); i++)
+		if (!strcmp(pin_tests[i].tag, tag))
+			return 1;
+	return 0;
+}
+
+/* What pages a device uses should come from instead (GUP_MOVE), or NULL. */
+const char *gup_move(const char *acquire)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(moves); i++)
+		if (!strcmp(moves[i].name, acquire))
+			return moves[i].to;
+	return NULL;
+}
+
+const struct gup_flag *gup_flag_row(int i)
+{
+	return i < (int)ARRAY_SIZE(flags) ? &flags[i] : NULL;
+}
 
 int gup_is_notifier(const char *name)
 {
 	for (size_t i = 0; i < ARRAY_SIZE(notifiers); i++)
 		if (!strcmp(notifiers[i].name, name))
+			return 1;
+	return 0;
+}
+
+/* Append row to *table of *n rows; the name is copied. */
+static void *learn(void *table, int *n, const void *row, size_t size,
+		   const char **name)
+{
+	char *t = realloc(table, (*n + 1) * size);
+
+	if (!t || !(*name = strdup(*name))) {
+		fputs("gupcheck: out of memory\n", stderr);
+		exit(2);
+	}
+	memcpy(t + *n * size, row, size);
+	(*n)++;
+	return t;
+}
+
+void gup_learn_acquire(const struct gup_acquire *row)
+{
+	struct gup_acquire r = *row;
+
+	if (gup_find_acquire(r.name) || gup_find_release(r.name))
+		return;
+	learned.acquires = learn(learned.acquires, &learned.nacquires,
+				 &r, sizeof(r), &r.name);
+}
+
+void gup_learn_release(const struct gup_release *row)
+{
+	struct gup_release r = *row;
+
+	if (gup_find_acquire(r.name) || gup_find_release(r.name))
+		return;
+	learned.releases = learn(learned.releases, &learned.nreleases,
+				 &r, sizeof(r), &r.name);
+}
+
+void gup_learn_handoff(const struct gup_call *row)
+{
+	struct gup_call r = *row;
+
+	if (gup_find_acquire(r.name) || gup_find_release(r.name) ||
+	    gup_find_handoff(r.name))
+		return;
+	learned.handoffs = learn(learned.handoffs, &learned.nhandoffs,
+				 &r, sizeof(r), &r.name);
+}
+
+void gup_forget_learned(void)
+{
+	for (int i = 0; i < learned.nacquires; i++)
+		free((char *)learned.acquires[i].name);
+	for (int i = 0; i < learned.nreleases; i++)
+		free((char *)learned.releases[i].name);
+	for (int i = 0; i < learned.nhandoffs; i++)
+		free((char *)learned.handoffs[i].name);
+	free(learned.acquires);
+	free(learned.releases);
+	free(learned.handoffs);
+	memset(&learned, 0, sizeof(learned));
+}
+
+/* Is name a row learned from another unit, not one of rules/? */
+int gup_learned(const char *name)
+{
+	for (int i = 0; i < learned.nacquires; i++)
+		if (!strcmp(learned.acquires[i].name, name))
+			return 1;
+	for (int i = 0; i < learned.nreleases; i++)
+		if (!strcmp(learned.releases[i].name, name))
+			return 1;
+	for (int i = 0; i < learned.nhandoffs; i++)
+		if (!strcmp(learned.handoffs[i].name, name))
 			return 1;
 	return 0;
 }

@@ -9,7 +9,8 @@ import re
 import time
 
 import gupapi
-from guplib import checker, tree as gtree
+from guplib import checker, gupdb, tree as gtree
+from guplib.cli import Error
 from guplib.maintainers import Maintainers
 
 STATUSES = ("converted", "auto", "manual", "keep", "unchecked")
@@ -71,7 +72,8 @@ def collect(table, root, build, exe, jobs, timeout, progress, results=None):
     progress.done()
     return {"tree": root, "api": gtree.detect_api(table, root),
             "generated": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
-            "files": len(files), "sites": sites, "errors": errors,
+            "files": len({s["file"] for s in sites}), "scanned": len(files),
+            "sites": sites, "errors": errors,
             "totals": totals(sites), "subsystems": by_subsystem(sites)}
 
 
@@ -88,3 +90,12 @@ def by_subsystem(sites):
         groups[r["subsystem"]].append(r)
     rows = [{"name": name} | totals(rows) for name, rows in groups.items()]
     return sorted(rows, key=lambda r: (-r["sites"], r["name"]))
+
+
+def add_owners(inv, root, db_path):
+    """Each site's chain of owners across files, from the summary database."""
+    if not os.path.isfile(db_path):
+        raise Error(f"{db_path}: no such database (build it with scripts/gup-db)")
+    db = gupdb.connect(db_path)
+    for row in inv["sites"]:
+        row["owners"] = gupdb.owners(db, os.path.join(root, row["file"]), row["line"])

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0
 """SARIF 2.1.0 logs of the scripts (one run each, rules from rules/checks.h)
-and baselines: the fingerprints of the findings already known."""
+and baselines: the fingerprints of the findings already known.  Bytes that
+are not UTF-8 (str decoded with errors="surrogateescape") are written back
+as they were, as gupcheck writes them."""
 
 import hashlib
 import json
@@ -29,7 +31,8 @@ def rules(table, extra=()):
 
 def location(rel, line, col=0):
     region = {"startLine": line} | ({"startColumn": col} if col else {})
-    loc = {"artifactLocation": {"uri": urllib.parse.quote(rel), "uriBaseId": "SRCROOT"}}
+    loc = {"artifactLocation": {"uri": urllib.parse.quote(rel, errors="surrogateescape"),
+                                 "uriBaseId": "SRCROOT"}}
     return {"physicalLocation": loc | ({"region": region} if line else {})}
 
 
@@ -37,7 +40,7 @@ def fingerprint(*fields):
     """A fingerprint for a finding gupcheck did not make: the hash of its
     fields, line numbers taken out as gupcheck does."""
     text = "\0".join(re.sub(r"\bline \d+", "line ", f) for f in fields)
-    return hashlib.sha1(text.encode()).hexdigest()[:16]
+    return hashlib.sha1(text.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 def result(rule_index, check, severity, text, rel, line, suggestion=""):
@@ -54,7 +57,8 @@ def fingerprints(res):
 
 def log(tool, rule_list, results, root):
     """A SARIF log of one run of tool."""
-    root_uri = "file://" + urllib.parse.quote(os.path.abspath(root).rstrip("/") + "/")
+    root_uri = "file://" + urllib.parse.quote(os.path.abspath(root).rstrip("/") + "/",
+                                          errors="surrogateescape")
     with open(os.path.join(cli.TOP, "VERSION")) as f:
         version = f.read().strip()
     return {"$schema": SCHEMA, "version": "2.1.0",
@@ -65,8 +69,8 @@ def log(tool, rule_list, results, root):
 
 def write(path, sarif_log):
     try:
-        with open(path, "w") as f:
-            json.dump(sarif_log, f, indent=1)
+        with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
+            json.dump(sarif_log, f, indent=1, ensure_ascii=False)
             f.write("\n")
     except OSError as e:
         raise Error(f"cannot write --sarif={path}: {e.strerror}")
@@ -77,7 +81,7 @@ def read_baseline(path):
     or gup-inventory's), or one fingerprint first on each line, '#'
     starting a comment."""
     try:
-        with open(path) as f:
+        with open(path, encoding="utf-8", errors="surrogateescape") as f:
             text = f.read()
     except OSError as e:
         raise Error(f"cannot read --baseline={path}: {e.strerror}")
@@ -96,7 +100,8 @@ SCRIPT_RULES = [
     ("gup-convert", "WARNING", "code the conversion rules (cocci/) rewrite to the tree's GUP API",
      "Apply the suggested rewrite, or run the rules with make coccicheck (see gupcheck-cocci(7))."),
     ("gupcheck", "WARNING", "a file gupcheck could not check",
-     "Give gup-review the kernel's build directory (-B), or check the file by hand."),
+     "Give gup-review the kernel's build directory (-B) or a longer --timeout, or check "
+     "the file by hand."),
 ]
 
 

@@ -62,6 +62,8 @@ void kvfree(const void *addr);
 struct page *alloc_page(gfp_t gfp_mask);
 void __free_page(struct page *page);
 void __free_pages(struct page *page, unsigned int order);
+unsigned long alloc_pages_bulk_array(gfp_t gfp, unsigned long nr_pages,
+				     struct page **page_array);
 void free_page(unsigned long addr);
 unsigned long copy_from_user(void *to, const void __user *from, unsigned long n);
 unsigned long copy_to_user(void __user *to, const void *from, unsigned long n);

@@ -1,0 +1,253 @@
+# SPDX-License-Identifier: GPL-2.0
+"""The tree-wide summary database (docs/db-schema.md): built round after
+round by running gupcheck --db on the files that can hold GUP pages, and
+read back as owner chains and conversion groups."""
+
+import hashlib
+import os
+import re
+import shlex
+import sqlite3
+import subprocess
+import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
+
+import gupapi
+from guplib import build as gbuild, checker, tree as gtree
+from guplib.cli import Error
+
+SOURCES = """CREATE TABLE IF NOT EXISTS sources(
+    file TEXT PRIMARY KEY, sha1 TEXT, status TEXT, message TEXT, round INTEGER)"""
+TIMEOUT = 120
+
+
+def connect(path):
+    db = sqlite3.connect(path, timeout=120)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute(SOURCES)
+    db.commit()
+    return db
+
+
+def sha1(path):
+    with open(path, "rb") as f:
+        return hashlib.sha1(f.read()).hexdigest()
+
+
+def has_facts(db):
+    return db.execute("SELECT name FROM sqlite_master WHERE name = 'facts'").fetchone()
+
+
+def carriers(db):
+    """The functions and members the database knows to carry GUP pages:
+    wrappers, helpers that release or keep a parameter's pages, callees
+    that are passed pages, and members filled from GUP."""
+    if not has_facts(db):
+        return set(), set()
+    funcs = {r[0] for r in db.execute(
+        "SELECT func FROM facts WHERE static = 0 AND ((role = 'acquire' AND returns IS NOT NULL)"
+        " OR (param >= 0 AND role IN ('release', 'store', 'handoff', 'dirty')))")}
+    funcs |= {r[0] for r in db.execute("SELECT api FROM facts WHERE role = 'call'")}
+    members = {r[0] for r in db.execute(
+        "SELECT DISTINCT member FROM facts WHERE role IN ('acquire', 'store')"
+        " AND member IS NOT NULL")}
+    members |= {r[0] for r in db.execute(
+        "SELECT DISTINCT target FROM facts WHERE role = 'store' AND target IS NOT NULL")}
+    return funcs, {m for m in members if not m.startswith("struct ?")}
+
+
+MEMBER = re.compile(r"^struct (\w+)\.(\w+)$")
+
+
+def touching(tree, members):
+    """The tree's .c files that name a struct of members and one of its
+    member names after -> or ."""
+    pairs = [MEMBER.match(m).groups() for m in members if MEMBER.match(m)]
+    if not pairs:
+        return []
+    files = gtree.grep_files(tree, sorted({t for t, _ in pairs}))
+    access = {t: re.compile(r"(->|\.)(%s)\b" % "|".join(sorted({m for u, m in pairs if u == t})))
+              for t, _ in pairs}
+    found = []
+    for rel in files:
+        with open(os.path.join(tree, rel), errors="replace") as f:
+            text = f.read()
+        if any(re.search(r"\bstruct\s+%s\b" % t, text) and rx.search(text)
+               for t, rx in access.items()):
+            found.append(rel)
+    return found
+
+
+MARK = "GUPDB-CHECKER"
+
+
+def kbuild_commands(tree, build, files):
+    """{file: (argv, cwd)}: the checker command Kbuild would run for each
+    of files, from a dry run (make -n C=2), without compiling anything."""
+    objs = [f[:-2] + ".o" for f in files]
+    p = subprocess.run(["make", "-s", "-C", tree, f"O={build}", "-n", "-k", "C=2",
+                        f"CHECK={MARK}", *objs], capture_output=True, text=True,
+                       errors="surrogateescape")
+    cmds = {}
+    for line in p.stdout.splitlines():
+        at = line.find(MARK + " ")
+        if at < 0:
+            continue
+        try:
+            args = shlex.split(line[at + len(MARK):])
+        except ValueError:
+            continue
+        src = [i for i, a in enumerate(args) if a.endswith(".c")]
+        if not src:
+            continue
+        path = os.path.join(build, args[src[-1]])
+        rel = os.path.relpath(os.path.realpath(path), tree)
+        flags = [a for a in args[:src[-1]] if not a.startswith("-Wp,")]
+        cmds[rel] = (flags, build)
+    return cmds
+
+
+def check_one(exe, tree, build, db_path, rel, cmd):
+    """gupcheck --db on one file, with Kbuild's flags when known."""
+    flags, cwd = cmd or (checker.flags(tree, build, rel), None)
+    args = [exe, f"--db={os.path.abspath(db_path)}", *flags, os.path.join(tree, rel)]
+    try:
+        p = subprocess.run(args, capture_output=True, text=True, errors="replace",
+                           timeout=TIMEOUT, cwd=cwd)
+    except subprocess.TimeoutExpired:
+        return rel, f"timed out after {TIMEOUT}s"
+    errors = [line for line in p.stderr.splitlines()
+              if ": error: " in line and "[gup-" not in line]
+    if p.returncode:
+        return rel, (errors or p.stderr.strip().splitlines()[-1:] or ["failed"])[0]
+    return rel, errors[0] if errors else ""
+
+
+def check_kbuild(exe, tree, build, db_path, files, jobs):
+    """gupcheck --db through Kbuild: make O=BUILD C=2 CHECK=... obj.o, -k."""
+    objs = [f[:-2] + ".o" for f in files]
+    # Kbuild runs $(CHECK) through the shell: quote for it, and $ for make.
+    check = " ".join(shlex.quote(a).replace("$", "$$")
+                     for a in (exe, f"--db={os.path.abspath(db_path)}"))
+    p = subprocess.run(["make", "-C", tree, f"O={os.path.abspath(build)}", "-k", f"-j{jobs}",
+                        "C=2", f"CHECK={check}", *objs],
+                       capture_output=True, text=True, errors="replace")
+    failed = set(re.findall(r"\[\S*?scripts/Makefile.build:\d+: (\S+)\.o\] Error", p.stderr))
+    return [(rel, "Kbuild failed" if rel[:-2] in failed else "") for rel in files]
+
+
+class Builder:
+    def __init__(self, tree, build, db_path, exe, jobs, progress, kbuild=False):
+        self.tree, self.build, self.db_path = tree, build, db_path
+        self.exe, self.jobs, self.progress, self.kbuild = exe, jobs, progress, kbuild
+        self.db = connect(db_path)
+        self.parsed = 0
+        self.failed = []
+        self.arch = gbuild.build_arch(build) if build else None
+
+    def buildable(self, rel):
+        """Not a file of another architecture than the build's."""
+        parts = rel.split("/")
+        return not self.arch or parts[0] != "arch" or parts[1] == self.arch
+
+    def changed(self, files):
+        """Those of files whose text is not what the database summarised."""
+        known = dict(self.db.execute("SELECT file, sha1 FROM sources WHERE status = 'ok'"))
+        hashes = {rel: sha1(os.path.join(self.tree, rel)) for rel in files}
+        return [rel for rel in files if known.get(rel) != hashes[rel]], hashes
+
+    def check(self, files, rnd):
+        todo, hashes = self.changed(files)
+        self.progress.stage(f"round {rnd}: {len(todo)} of {len(files)} files to check")
+        if self.kbuild:
+            results = check_kbuild(self.exe, self.tree, self.build, self.db_path, todo, self.jobs)
+        else:
+            results = []
+            cmds = kbuild_commands(self.tree, self.build, todo) if self.build and todo else {}
+            with ThreadPoolExecutor(max_workers=self.jobs) as pool:
+                futs = [pool.submit(check_one, self.exe, self.tree, self.build,
+                                    self.db_path, rel, cmds.get(rel)) for rel in todo]
+                for n, fut in enumerate(as_completed(futs), 1):
+                    results.append(fut.result())
+                    self.progress.count(n, len(todo), results[-1][0])
+        for rel, error in results:
+            self.db.execute("INSERT OR REPLACE INTO sources VALUES(?, ?, ?, ?, ?)",
+                            (rel, hashes[rel], "error" if error else "ok", error, rnd))
+            if error:
+                self.failed.append((rel, error))
+        self.db.commit()
+        self.parsed += len(todo)
+        self.progress.done()
+
+    def run(self):
+        names = gupapi.names(gupapi.load(), "ACQUIRE")
+        files = set(gtree.candidates(self.tree, names))
+        seen, known_funcs, known_members, rnd = set(), set(), set(), 1
+        while files - seen:
+            batch = sorted(f for f in files - seen if self.buildable(f))
+            seen |= files
+            self.check(batch, rnd)
+            funcs, members = carriers(self.db)
+            new_funcs, new_members = funcs - known_funcs, members - known_members
+            known_funcs |= funcs
+            known_members |= members
+            files = set(seen)
+            if new_funcs:
+                files |= set(gtree.grep_files(self.tree, sorted(new_funcs)))
+            files |= set(touching(self.tree, new_members))
+            rnd += 1
+        return len(seen)
+
+
+def build_db(tree, build, db_path, exe, jobs, progress, kbuild=False):
+    """Build or refresh the database; return (files reached, files parsed,
+    [(file, why)] not parsed, seconds)."""
+    if build and not os.path.isfile(os.path.join(build, "include/config/auto.conf")):
+        raise Error(f"{build}: not a configured build directory")
+    start = time.monotonic()
+    b = Builder(tree, build, db_path, exe, jobs, progress, kbuild)
+    reached = b.run()
+    return reached, b.parsed, b.failed, time.monotonic() - start
+
+
+DONE = {"release": "released", "dirty": "dirtied", "free": "freed",
+        "store": "kept", "handoff": "handed off"}
+
+
+def owners(db, path, line, depth=4):
+    """The chain of owners of the pages acquired at line of the unit at
+    path, across files: where they are kept, which functions release them
+    and, for a wrapper, its callers' chains.  A list of strings."""
+    chain = []
+    for func, param, member, api, returns in db.execute(
+            "SELECT func, param, member, api, returns FROM facts"
+            " WHERE file = ? AND line = ? AND role = 'acquire'", (path, line)):
+        if member:
+            chain.append(f"{func}() keeps them in {member}")
+            for g, f, ln, how, role in db.execute(
+                    "SELECT func, file, line, api, role FROM members WHERE member = ?"
+                    " AND role IN ('release', 'dirty', 'free')", (member,)):
+                chain.append(f"  {DONE[role]} by {g}() with {how}() ({f}:{ln})")
+        for how, ln in db.execute(
+                "SELECT api, line FROM facts WHERE file = ? AND func = ? AND role = 'release'"
+                " AND param = ? AND param >= 0", (path, func, param)):
+            inner = db.execute("SELECT api, file, line FROM facts WHERE func = ? AND static = 0"
+                               " AND role = 'release'", (how,)).fetchone()
+            chain.append(f"{func}() releases them with {how}() ({path}:{ln})" +
+                         (f", which uses {inner[0]}() ({inner[1]}:{inner[2]})" if inner else ""))
+        for callee, arg in db.execute(
+                "SELECT api, arg FROM facts WHERE file = ? AND func = ? AND role = 'call'"
+                " AND (param = ? AND param >= 0 OR source = ?)", (path, func, param, api)):
+            for f, ln, how, role in db.execute(
+                    "SELECT file, line, api, role FROM facts WHERE func = ? AND param = ?"
+                    " AND static = 0 AND role IN ('release', 'dirty', 'store', 'handoff')",
+                    (callee, arg)):
+                chain.append(f"{func}() passes them to {callee}(): {DONE[role]}"
+                             f" with {how or 'a store'} ({f}:{ln})")
+        if returns and depth:
+            for f, ln, caller in db.execute(
+                    "SELECT file, line, func FROM facts WHERE role = 'acquire' AND api = ?",
+                    (func,)):
+                chain.append(f"{func}() returns them to {caller}() ({f}:{ln})")
+                chain += ["  " + c for c in owners(db, f, ln, depth - 1)]
+    return chain

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Function and member summaries (see summary.h).  For each function:
+ * the acquires it makes and where their pages go (a parameter the caller
+ * passed, a member, the return value); what it does to the pages of
+ * each parameter and member it touches, following them into the unit's
+ * own helpers; and the calls that pass pages to functions it does not
+ * define, the edges a tree-wide database follows into other units.
+ */
+#include <string.h>
+#include "lower.h"
+#include "summary.h"
+
+#define MAX_DEPTH 4
+
+static const char *const role_names[] = {
+	[FACT_ACQUIRE] = "acquire", [FACT_RELEASE] = "release",
+	[FACT_DIRTY] = "dirty", [FACT_FREE] = "free", [FACT_STORE] = "store",
+	[FACT_HANDOFF] = "handoff", [FACT_CALL] = "call",
+};
+
+const char *gc_fact_role_name(enum gc_fact_role role)
+{
+	return role_names[role];
+}
+
+int gc_fact_role_of(const char *name)
+{
+	for (int i = 0; i < NR_FACT_ROLES; i++)
+		if (!strcmp(role_names[i], name))
+			return i;
+	return -1;
+}
+
+struct summary {
+	struct gc_unit *u;
+	struct gc_func *f;	/* the function summarised */
+	struct gc_fact *facts;
+};
+
+static int same(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+static int param_pages(struct gc_func *f, int param)
+{
+	for (struct gc_var *v = f->vars; v; v = v->next)
+		if (v->storage == GV_PARAM && v->param == param)
+			return v->type.pages;
+	return 0;
+}
+
+static struct gc_fact *fact(struct summary *sum, enum gc_fact_role role,
+			    const struct gc_obj *o, const char *api, int line)
+{
+	struct gc_fact *x;
+	int param = o ? o->param : -1;
+	const char *member = o && o->field ? o->member : NULL;
+
+	for (x = sum->facts; x; x = x->next)
+		if (x->role == role && same(x->func, sum->f->name) &&
+		    x->param == param && same(x->member, member) &&
+		    same(x->api, api))
+			return x;
+	x = gc_alloc(sizeof(*x));
+	*x = (struct gc_fact){
+		.func = sum->f->name, .is_static = sum->f->is_static,
+		.line = line, .role = role, .param = param, .member = member,
+		.api = api, .count = -1, .dirty = -1, .arg = -1,
+		.next = sum->facts,
+	};
+	if (param >= 0)
+		x->pages = param_pages(sum->f, param);
+	sum->facts = x;
+	return x;
+}
+
+/* The first parameter of f that the rules name for role, or -1. */
+static int param_with_role(struct gc_func *f, enum gup_role role)
+{
+	int best = -1;
+
+	for (struct gc_var *v = f->vars; v; v = v->next)
+		if (v->storage == GV_PARAM && !v->type.pages &&
+		    gup_param_role(v->name, role) &&
+		    (best < 0 || v->param < best))
+			best = v->param;
+	return best;
+}
+
+/* Does o hold pages of the summarised function's callers? */
+static int shared(const struct gc_obj *o)
+{
+	return o && (o->param >= 0 ||
+		     (o->field && o->member && strncmp(o->member, "struct ?", 8)));
+}
+
+/*
+ * What g does with the pages in o, as facts of the function summarised
+ * about its object top: releases, dirtying, stores, hand-offs, and the
+ * calls that take them out of the unit.
+ */
+static void effects(struct summary *sum, struct gc_func *g, struct gc_obj *o,
+		    const struct gc_obj *top, const char *via, int depth)
+{
+	struct gc_fact *x;
+
+	if (!o || depth > MAX_DEPTH)
+		return;
+	for (int n = 0; n < g->nnodes; n++)
+		for (int i = 0; i < g->nodes[n]->nev; i++) {
+			struct gc_event *ev = g->nodes[n]->ev[i];
+			struct gc_func *h;
+
+			if (ev->summary)
+				continue;
+			if (ev->type == EV_CALL) {
+				for (int a = 0; a < ev->nargs; a++) {
+					/* one page looked at (PageDirty()) */
+					if (ev->args[a] != o || ev->arg_elem[a])
+						continue;
+					h = gc_func_find(sum->u, ev->callee);
+					if (h) {
+						effects(sum, h, gc_func_param(h, a),
+							top, h->name, depth + 1);
+						continue;
+					}
+					x = fact(sum, FACT_CALL, top, ev->callee,
+						 ev->pos.line);
+					x->arg = a;
+					x->via = via;
+				}
+				continue;
+			}
+			if (ev->obj != o)
+				continue;
+			switch (ev->type) {
+			case EV_RELEASE:
+				x = fact(sum, FACT_RELEASE, top, ev->rel->name,
+					 ev->pos.line);
+				x->kind = ev->rel->kind;
+				if (ev->dirty != DIRTY_NO)
+					x->dirty = DIRTY_ALWAYS;
+				break;
+			case EV_DIRTY:
+				x = fact(sum, FACT_DIRTY, top, ev->callee,
+					 ev->pos.line);
+				break;
+			case EV_FREE:
+				if (!ev->elem)	/* the array, not a page */
+					continue;
+				x = fact(sum, FACT_FREE, top, ev->callee,
+					 ev->pos.line);
+				break;
+			case EV_STORE:
+				if (!ev->to->member || ev->to == top)
+					continue;
+				x = fact(sum, FACT_STORE, top, NULL,
+					 ev->pos.line);
+				x->target = ev->to->member;
+				break;
+			case EV_HANDOFF:
+				x = fact(sum, FACT_HANDOFF, top, ev->callee,
+					 ev->pos.line);
+				break;
+			default:
+				continue;
+			}
+			x->via = via;
+		}
+}
+
+/* A release that also dirties, or a dirtying next to it: by which arg. */
+static void release_args(struct summary *sum)
+{
+	for (struct gc_fact *x = sum->facts; x; x = x->next) {
+		struct gc_fact *d;
+
+		if (x->role != FACT_RELEASE || !same(x->func, sum->f->name))
+			continue;
+		for (d = sum->facts; d && x->dirty < 0; d = d->next)
+			if (d->role == FACT_DIRTY && same(d->func, x->func) &&
+			    d->param == x->param && same(d->member, x->member))
+				x->dirty = DIRTY_ALWAYS;
+		if (x->param < 0)
+			continue;
+		x->count = param_with_role(sum->f, ROLE_COUNT);
+		if (x->dirty == DIRTY_ALWAYS &&
+		    param_with_role(sum->f, ROLE_DIRTY) >= 0)
+			x->dirty = param_with_role(sum->f, ROLE_DIRTY);
+	}
+}
+
+static int has_event(struct gc_func *f, enum gc_ev_type type,
+		     const struct gc_obj *o)
+{
+	for (int n = 0; n < f->nnodes; n++)
+		for (int i = 0; i < f->nodes[n]->nev; i++)
+			if (f->nodes[n]->ev[i]->type == type &&
+			    f->nodes[n]->ev[i]->obj == o)
+				return 1;
+	return 0;
+}
+
+/* A site of f: where its pages go, and the calls that take them. */
+static void site_facts(struct summary *sum, struct gc_site *s)
+{
+	struct gc_func *f = sum->f;
+	struct gc_fact *x = fact(sum, FACT_ACQUIRE, s->obj, s->api->name,
+				 s->ev->pos.line);
+
+	x->kind = s->api->kind;
+	if (s->count_var && s->count_var->storage == GV_PARAM)
+		x->count = s->count_var->param;
+	if (s->obj && has_event(f, EV_RETURN_COUNT, s->obj))
+		x->returns = "count";
+	else if (s->obj && has_event(f, EV_RETURN, s->obj))
+		x->returns = "pages";
+	if (!s->obj)
+		return;
+	for (int n = 0; n < f->nnodes; n++)
+		for (int i = 0; i < f->nodes[n]->nev; i++) {
+			struct gc_event *ev = f->nodes[n]->ev[i];
+
+			if (ev->type == EV_STORE && ev->obj == s->obj &&
+			    shared(ev->to) && !ev->summary) {
+				x = fact(sum, FACT_ACQUIRE, ev->to,
+					 s->api->name, s->ev->pos.line);
+				x->kind = s->api->kind;
+			}
+			for (int a = 0; ev->type == EV_CALL && a < ev->nargs; a++)
+				if (ev->args[a] == s->obj && !ev->arg_elem[a] &&
+				    !gc_func_find(sum->u, ev->callee)) {
+					x = fact(sum, FACT_CALL, s->obj,
+						 ev->callee, ev->pos.line);
+					x->arg = a;
+					x->source = s->api->name;
+				}
+		}
+}
+
+struct gc_fact *gc_summarise(struct gc_unit *u)
+{
+	struct summary sum = { u, NULL, NULL };
+
+	for (struct gc_func *f = u->funcs; f; f = f->next) {
+		sum.f = f;
+		for (struct gc_site *s = u->sites; s; s = s->next)
+			if (s->func == f)
+				site_facts(&sum, s);
+		for (struct gc_obj *o = f->objs; o; o = o->next)
+			if (shared(o))
+				effects(&sum, f, o, o, NULL, 0);
+		release_args(&sum);
+	}
+	return sum.facts;
+}
