@@ -89,8 +89,8 @@ $(BUILD)/checker/%.o: checker/%.c $(HEADERS) $(LIBSPARSE)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -I$(SPARSE_DIR) $(CFLAGS) $(FRONTEND_FLAGS) -c -o $@ $<
 
-$(BUILD)/checker/main.o: CPPFLAGS += -DGUPCHECK_VERSION='"$(VERSION)"'
-$(BUILD)/checker/main.o: VERSION
+$(BUILD)/checker/main.o $(BUILD)/src/sarif.o: CPPFLAGS += -DGUPCHECK_VERSION='"$(VERSION)"'
+$(BUILD)/checker/main.o $(BUILD)/src/sarif.o: VERSION
 
 $(GUPCHECK): $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE)
 	$(CC) $(CFLAGS) -o $@ $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE) $(LIBS) -pthread
@@ -124,6 +124,7 @@ $(FUZZ)/sparse/libsparse.a: | $(LIBSPARSE)
 
 $(FUZZ)/gupcheck-fuzz: $(FUZZ_SRCS) $(HEADERS) $(FUZZ)/sparse/libsparse.a
 	clang $(FUZZ_FLAGS) -fno-sanitize=null -fsanitize=fuzzer $(CPPFLAGS) -Ichecker \
+		-DGUPCHECK_VERSION='"$(VERSION)"' \
 		-I$(FUZZ)/sparse -DFUZZ_INCLUDE='"$(CURDIR)/tests/checker/include"' \
 		-Wl,--wrap=exit -o $@ $(FUZZ_SRCS) $(FUZZ)/sparse/libsparse.a $(LIBS) -pthread
 

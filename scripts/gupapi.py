@@ -25,7 +25,7 @@ COLUMNS = {
     "ERR_TEST": "name arg",
     "SAME": "name arg",
     "MOVE": "name to",
-    "CHECK": "id name severity summary",
+    "CHECK": "id name severity summary help",
 }
 ROW = {k: namedtuple(k.title(), v) for k, v in COLUMNS.items()}
 LINE = re.compile(r"^GUP_([A-Z_]+)\((.*)\)\s*$")

@@ -321,6 +321,12 @@ struct gc_site *gc_site_new(struct gc_unit *u, struct gc_func *f,
 void gc_site_pair(struct gc_site *s, struct gc_event *ev,
 		  struct gc_func *f, const char *via);
 void gc_unit_free(struct gc_unit *u);
+/*
+ * The text of file, or NULL; the start of its line, or NULL.  Valid
+ * until the next call for another file.
+ */
+const char *gc_file_text(const char *file);
+const char *gc_source_line(const char *file, int line);
 void gc_site_texts(struct gc_site *s, struct gc_pos pos, const char *name,
 		   int pages, int count, int flags);
 int gc_site_one_page(const struct gc_site *s);

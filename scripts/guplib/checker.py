@@ -26,6 +26,7 @@ class Diagnostic:
     severity: str       # error, warning or note, as printed
     text: str
     check: str          # gup-leak, ...
+    sarif: dict = None  # gupcheck's SARIF result for it
 
 
 @dataclass
@@ -100,11 +101,11 @@ def _diagnostics(stderr, path, rel):
                        m.group(5)) for m in rx.finditer(stderr)]
 
 
-def _inventory_rows(data, path, rel):
-    """(rows, problems) of the inventory gupcheck wrote (bytes).  Bytes that
-    are not UTF-8 (a file name, a comment in a call's arguments) are kept
-    as they were in the source; a line that is not a JSON object is left
-    out and reported."""
+def _inventory_rows(data, name, rel):
+    """(rows, problems) of the inventory gupcheck wrote (bytes): the rows
+    of the file it names name.  Bytes that are not UTF-8 (a file name, a
+    comment in a call's arguments) are kept as they were in the source; a
+    line that is not a JSON object is left out and reported."""
     rows, bad = [], []
     for n, raw in enumerate(data.split(b"\n"), 1):
         if not raw.strip():
@@ -116,10 +117,20 @@ def _inventory_rows(data, path, rel):
         except ValueError as e:
             bad.append(f"line {n} is not a JSON object ({str(e).split(':')[0]}), left out")
             continue
-        if os.path.abspath(str(row.get("file", path))) == os.path.abspath(path):
+        if row.get("file") == name:
             row["file"] = rel
             rows.append(row)
     return rows, bad
+
+
+def _read(path):
+    """The bytes of the file gupcheck renamed into place at path, b"" when
+    there is none (it stopped early)."""
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except FileNotFoundError:
+        return b""
 
 
 def check_file(exe, path, rel, extra, timeout):
@@ -129,28 +140,28 @@ def check_file(exe, path, rel, extra, timeout):
     if timeout <= 0:
         report.error = "gupcheck not run: out of time"
         return report
+    root = path[:-len(rel)] if path.endswith(rel) else os.path.dirname(path) + "/"
     with tempfile.TemporaryDirectory(prefix="gup-inv.") as tmp:
         inv = os.path.join(tmp, "inventory.jsonl")
-        # Paths in the inventory are relative to $srctree when it is set.
-        env = {k: v for k, v in os.environ.items() if k != "srctree"}
+        sarif = os.path.join(tmp, "gupcheck.sarif")
+        # Paths in the inventory and the SARIF log (and so the findings'
+        # fingerprints) are relative to $srctree.
+        env = dict(os.environ, srctree=root.rstrip("/") or "/")
         try:
-            p = subprocess.run([exe, *extra, f"--inventory={inv}", path],
+            p = subprocess.run([exe, *extra, f"--inventory={inv}", f"--sarif={sarif}", path],
                                capture_output=True, text=True, errors="surrogateescape",
                                timeout=timeout, env=env)
         except subprocess.TimeoutExpired:
             report.error = f"gupcheck timed out after {timeout:g}s"
             return report
         report.diagnostics = _diagnostics(p.stderr, path, rel)
-        # gupcheck renames a new file into place (none when it stopped early).
-        data = b""
-        if os.path.exists(inv):
-            with open(inv, "rb") as f:
-                data = f.read()
-        report.sites, bad = _inventory_rows(data, path, rel)
+        results = sarif_results(_read(sarif))
+        for d in report.diagnostics:
+            d.sarif = results.get((d.check, d.line, d.text))
+        report.sites, bad = _inventory_rows(_read(inv), os.path.relpath(path, root), rel)
     if p.returncode != 0:
         errors = [l for l in p.stderr.splitlines() if ": error: " in l] or \
             p.stderr.strip().splitlines()[-1:] or [""]
-        root = path[:-len(rel)] if path.endswith(rel) else os.path.dirname(path) + "/"
         first = errors[0].replace(root, "")
         how = f"crashed (signal {-p.returncode})" if p.returncode < 0 else \
             f"exited with {p.returncode}"
@@ -158,6 +169,23 @@ def check_file(exe, path, rel, extra, timeout):
     elif bad:
         report.error = "gupcheck's inventory: " + "; ".join(bad)
     return report
+
+
+def sarif_results(data):
+    """gupcheck's SARIF results in its log data (bytes) by (check, line,
+    message), but for the suppressed ones, which it does not print
+    either."""
+    try:
+        log = json.loads(data.decode("utf-8", "surrogateescape"))
+        results = log["runs"][0]["results"]
+    except (ValueError, LookupError, TypeError):
+        return {}
+    found = {}
+    for r in results:
+        region = r["locations"][0]["physicalLocation"]["region"]
+        if not r.get("suppressions"):
+            found[(r["ruleId"], region["startLine"], r["message"]["text"])] = r
+    return found
 
 
 def run(exe, jobs, timeout, work, progress=None):

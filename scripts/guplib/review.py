@@ -24,6 +24,7 @@ class Finding:
     patch_line: int     # line in the patch, 0 when the patch does not add it
     code: str           # the source line
     suggestion: str = ""
+    sarif: dict = None  # gupcheck's SARIF result, when it made the finding
 
 
 class Deadline:
@@ -149,10 +150,10 @@ def rule_findings(table_severity, fp, path, rule_list, include, deadline, work, 
                     for e in res.errors]
 
 
-def review_file(tree, build, fp, root, work, exe, rule_list, severities, deadline):
+def review_file(tree, build, fp, root, work, exe, rule_list, severities, deadline, extra):
     """The findings on one patched file; raises OutOfTime or Unchecked."""
     path = os.path.join(root, fp.new)
-    rep = checker.check_file(exe, path, fp.new, checker.flags(tree, build, fp.new),
+    rep = checker.check_file(exe, path, fp.new, checker.flags(tree, build, fp.new) + list(extra),
                              deadline.left())
     if rep.error:
         raise Unchecked(rep.error)
@@ -161,7 +162,7 @@ def review_file(tree, build, fp, root, work, exe, rule_list, severities, deadlin
         source = f.read().split("\n")
     findings = [Finding(severities.get(d.check, d.severity.upper()), d.check, d.text, fp.new,
                         d.line, fp.added.get(d.line, 0),
-                        source[d.line - 1] if d.line <= len(source) else "")
+                        source[d.line - 1] if d.line <= len(source) else "", sarif=d.sarif)
                 for d in rep.diagnostics if d.line in lines]
     if rule_list:
         findings += rule_findings(severities.get("gup-release", "WARNING"), fp, path,
@@ -171,10 +172,11 @@ def review_file(tree, build, fp, root, work, exe, rule_list, severities, deadlin
     return findings
 
 
-def review(tree, build, patch_text, strip, exe, rule_list, severities, timeout):
-    """([Finding] for the patch, the number of lines it adds, ["file: why"]
+def review(tree, build, patch_text, strip, exe, rule_list, severities, timeout, extra=()):
+    """([Finding] for the patch, the number of lines it adds, [(file, why)]
     for each C file it could not check).  Every step of a file (applying
-    its hunks, gupcheck, the rules) shares the file's timeout."""
+    its hunks, gupcheck, the rules) shares the file's timeout; extra: more
+    gupcheck options."""
     files = diff.parse(patch_text, strip)
     if not files:
         raise Error("no unified diff found in the input")
@@ -198,11 +200,11 @@ def review(tree, build, patch_text, strip, exe, rule_list, severities, timeout):
                 continue
             try:
                 findings += review_file(tree, build, fp, root, work, exe, rule_list,
-                                        severities, deadlines[fp.new])
+                                        severities, deadlines[fp.new], extra)
             except OutOfTime as e:
-                unchecked.append(f"{diff.quote(fp.new)}: timed out after {timeout:g}s while {e}")
+                unchecked.append((fp.new, f"timed out after {timeout:g}s while {e}"))
             except Unchecked as e:
-                unchecked.append(f"{diff.quote(fp.new)}: not checked: {e}")
+                unchecked.append((fp.new, f"not checked: {e}"))
     findings.sort(key=lambda f: (f.file, f.line))
     return findings, sum(len(fp.added) for fp in files), unchecked
 
