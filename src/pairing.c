@@ -55,6 +55,14 @@ static int may_touch(struct gc_site *s, struct gc_event *ev)
 
 	if (ev->summary || !first->known || !e->known)
 		return 1;
+	/* what another pin returned, released from where it pinned: its own */
+	if (ev->count_site && ev->count_site != s &&
+	    ev->count_site->func == s->func &&
+	    ev->count_site->ev->at.known &&
+	    ev->count_site->ev->at.index == e->index &&
+	    ev->count_site->ev->at.offset == e->offset &&
+	    (first->index != e->index || first->offset != e->offset))
+		return 0;
 	/*
 	 * Outside loops (where an index grows from pin to pin): pages[pinned]
 	 * and on, pinned holding what s pinned from pages[0] and never
