@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Positions as sparse gives them, and the operators libclang 14 does not
+ * name, read from the source text.
+ *
+ * sparse counts columns from 1 with tabs to the next multiple of 8, and
+ * gives every token a macro expansion produces (from its body or its
+ * arguments) the position of the macro's name: the expansion location.
+ * A call is at its '('.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <ctype.h>
+#include "clang.h"
+
+#define TABSTOP 8
+
+struct cl_file {
+	CXFile file;
+	const char *name;	/* in the unit's arena */
+	const char *text;
+	size_t size;
+};
+
+struct cl_source {
+	CXTranslationUnit tu;
+	struct cl_file *files;
+	int nfiles, afiles;
+};
+
+struct cl_source *cl_source_new(CXTranslationUnit tu)
+{
+	struct cl_source *src = calloc(1, sizeof(*src));
+
+	if (!src)
+		abort();
+	src->tu = tu;
+	return src;
+}
+
+void cl_source_free(struct cl_source *src)
+{
+	free(src->files);
+	free(src);
+}
+
+static struct cl_file *file_of(struct cl_source *src, CXFile file)
+{
+	struct cl_file *f;
+	CXString name;
+
+	for (int i = 0; i < src->nfiles; i++)
+		if (src->files[i].file == file)
+			return &src->files[i];
+	if (src->nfiles == src->afiles) {
+		src->afiles = src->afiles ? 2 * src->afiles : 16;
+		src->files = realloc(src->files,
+				     src->afiles * sizeof(*src->files));
+		if (!src->files)
+			abort();
+	}
+	f = &src->files[src->nfiles++];
+	name = clang_getFileName(file);
+	f->file = file;
+	f->name = gc_strdup(clang_getCString(name));
+	clang_disposeString(name);
+	f->text = clang_getFileContents(src->tu, file, &f->size);
+	return f;
+}
+
+/* sparse's column of byte offset in f. */
+static int column(struct cl_file *f, unsigned offset)
+{
+	unsigned start = offset;
+	int col = 1;
+
+	if (!f->text || offset > f->size)
+		return 0;
+	while (start > 0 && f->text[start - 1] != '\n')
+		start--;
+	for (; start < offset; start++)
+		col += f->text[start] == '\t' ? TABSTOP - (col - 1) % TABSTOP : 1;
+	return col;
+}
+
+struct gc_pos cl_pos(struct cl_source *src, CXSourceLocation loc)
+{
+	CXFile file;
+	unsigned line, offset;
+	struct cl_file *f;
+
+	clang_getExpansionLocation(loc, &file, &line, NULL, &offset);
+	if (!file)
+		return (struct gc_pos){ "", 0, 0 };
+	f = file_of(src, file);
+	return (struct gc_pos){ f->name, line, column(f, offset) };
+}
+
+struct gc_pos cl_cursor_pos(struct cl_source *src, CXCursor c)
+{
+	return cl_pos(src, clang_getRangeStart(clang_getCursorExtent(c)));
+}
+
+/* Past white space and comments from offset; the size at the end. */
+static unsigned skip_space(struct cl_file *f, unsigned i, unsigned end)
+{
+	while (i < end) {
+		if (isspace((unsigned char)f->text[i])) {
+			i++;
+		} else if (f->text[i] == '/' && i + 1 < end &&
+			   f->text[i + 1] == '*') {
+			const char *close = strstr(f->text + i + 2, "*/");
+
+			i = close ? (unsigned)(close - f->text) + 2 : end;
+		} else if (f->text[i] == '/' && i + 1 < end &&
+			   f->text[i + 1] == '/') {
+			while (i < end && f->text[i] != '\n')
+				i++;
+		} else {
+			break;
+		}
+	}
+	return i;
+}
+
+/* The file and offset of loc's expansion, or NULL. */
+static struct cl_file *offset_of(struct cl_source *src, CXSourceLocation loc,
+				 unsigned *offset)
+{
+	CXFile file;
+	struct cl_file *f;
+
+	clang_getExpansionLocation(loc, &file, NULL, NULL, offset);
+	if (!file)
+		return NULL;
+	f = file_of(src, file);
+	return f->text && *offset <= f->size ? f : NULL;
+}
+
+/*
+ * The '(' after the callee, when the source spells it; a call a macro
+ * expansion makes is at the macro's name.
+ */
+struct gc_pos cl_call_pos(struct cl_source *src, CXCursor call,
+			  CXCursor callee)
+{
+	CXSourceLocation end = clang_getRangeEnd(clang_getCursorExtent(callee));
+	unsigned offset, line, col;
+	struct cl_file *f = offset_of(src, end, &offset);
+
+	if (f) {
+		offset = skip_space(f, offset, f->size);
+		if (offset < f->size && f->text[offset] == '(') {
+			clang_getFileLocation(clang_getLocationForOffset(src->tu,
+				f->file, offset), NULL, &line, &col, NULL);
+			return (struct gc_pos){ f->name, line, column(f, offset) };
+		}
+	}
+	return cl_pos(src, clang_getCursorLocation(call));
+}
+
+static const char operator_chars[] = "=!<>&|+-*/%^~,";
+
+/*
+ * The operator between offsets i and end of f: only white space,
+ * comments and parentheses around it.  Its offset in *at.
+ */
+static int scan_operator(struct cl_file *f, unsigned i, unsigned end,
+			 char *op, size_t size, unsigned *at)
+{
+	size_t n = 0;
+
+	for (;;) {
+		i = skip_space(f, i, end);
+		if (i >= end || !strchr("()", f->text[i]))
+			break;
+		i++;
+	}
+	*at = i;
+	while (i < end && f->text[i] && strchr(operator_chars, f->text[i]) &&
+	       n + 1 < size)
+		op[n++] = f->text[i++];
+	op[n] = 0;
+	for (;;) {
+		i = skip_space(f, i, end);
+		if (i >= end || !strchr("()", f->text[i]))
+			break;
+		i++;
+	}
+	return n && i == end;
+}
+
+char *cl_printed(CXCursor c)
+{
+	CXString s = clang_getCursorPrettyPrinted(c, NULL);
+	char *text = gc_strdup(clang_getCString(s));
+
+	clang_disposeString(s);
+	return text;
+}
+
+/*
+ * The operator of c: between operands a and b (binary), before b
+ * (prefix, a null) or after a (postfix, b null).  From the source text
+ * when it spells it, else from libclang's printing of c.  *pos: where it
+ * is (sparse's position of an operator expression).
+ */
+const char *cl_operator(struct cl_source *src, CXCursor c, CXCursor a,
+			CXCursor b, struct gc_pos *pos)
+{
+	CXSourceRange r = clang_getCursorExtent(c);
+	CXSourceLocation from, to;
+	unsigned i, end, at, line;
+	struct cl_file *f, *g;
+	char op[4], *text, *left;
+	size_t n;
+
+	from = clang_Cursor_isNull(a) ? clang_getRangeStart(r) :
+	       clang_getRangeEnd(clang_getCursorExtent(a));
+	to = clang_Cursor_isNull(b) ? clang_getRangeEnd(r) :
+	     clang_getRangeStart(clang_getCursorExtent(b));
+	*pos = cl_pos(src, clang_getCursorLocation(c));
+	f = offset_of(src, from, &i);
+	g = offset_of(src, to, &end);
+	if (f && f == g && i < end && end - i < 256 &&
+	    scan_operator(f, i, end, op, sizeof(op), &at)) {
+		clang_getFileLocation(clang_getLocationForOffset(src->tu,
+				      f->file, at), NULL, &line, NULL, NULL);
+		*pos = (struct gc_pos){ f->name, line, column(f, at) };
+		return gc_strdup(op);
+	}
+	/* a macro spells it: "a op b", "op b" or "a op" as printed */
+	text = cl_printed(c);
+	if (clang_Cursor_isNull(a)) {
+		for (n = 0; text[n] && strchr(operator_chars, text[n]); n++)
+			;
+		text[n] = 0;
+		return text;
+	}
+	left = cl_printed(a);
+	n = strlen(left);
+	if (strncmp(text, left, n))
+		return "";
+	text += n + (text[n] == ' ');
+	for (n = 0; text[n] && strchr(operator_chars, text[n]); n++)
+		;
+	text[n] = 0;
+	return text;
+}

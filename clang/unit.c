@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * A parsed translation unit, lowered: the functions its main file
+ * defines, static ones first and each group in source order (the order
+ * sparse's file and global scopes list them), and what names it declares.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "clang.h"
+
+struct names {			/* the names the unit declares at file scope */
+	char **slot;
+	size_t size, used;
+};
+
+static size_t hash(const char *s)
+{
+	size_t h = 5381;
+
+	while (*s)
+		h = h * 33 + (unsigned char)*s++;
+	return h;
+}
+
+static char **find(struct names *t, const char *name)
+{
+	size_t i = hash(name) & (t->size - 1);
+
+	while (t->slot[i] && strcmp(t->slot[i], name))
+		i = (i + 1) & (t->size - 1);
+	return &t->slot[i];
+}
+
+static void add(struct names *t, const char *name)
+{
+	char **slot;
+
+	if (2 * (t->used + 1) > t->size) {
+		struct names bigger = { calloc(t->size ? 2 * t->size : 1024,
+					       sizeof(char *)),
+					t->size ? 2 * t->size : 1024, 0 };
+
+		if (!bigger.slot)
+			abort();
+		for (size_t i = 0; i < t->size; i++)
+			if (t->slot[i])
+				*find(&bigger, t->slot[i]) = t->slot[i];
+		bigger.used = t->used;
+		free(t->slot);
+		*t = bigger;
+	}
+	slot = find(t, name);
+	if (!*slot) {
+		*slot = gc_strdup(name);
+		t->used++;
+	}
+}
+
+static int declares(const char *name, void *ctx)
+{
+	struct names *t = ctx;
+
+	return t->size && *find(t, name);
+}
+
+struct unit {
+	struct gc_lower *l;
+	struct cl_source *src;
+	struct names names;
+	int statics;		/* walking the static functions */
+};
+
+static enum CXChildVisitResult declared(CXCursor c, CXCursor parent,
+					CXClientData data)
+{
+	struct unit *u = data;
+	CXString s;
+
+	if (c.kind == CXCursor_FunctionDecl || c.kind == CXCursor_VarDecl) {
+		s = clang_getCursorSpelling(c);
+		add(&u->names, clang_getCString(s));
+		clang_disposeString(s);
+	}
+	return CXChildVisit_Continue;
+}
+
+static enum CXChildVisitResult find_body(CXCursor c, CXCursor parent,
+					 CXClientData data)
+{
+	if (c.kind == CXCursor_CompoundStmt)
+		*(CXCursor *)data = c;
+	return CXChildVisit_Continue;
+}
+
+static void walk_function(struct unit *u, CXCursor fn, int is_static)
+{
+	struct walker w = { .l = u->l, .src = u->src, .fn = fn };
+	CXString name = clang_getCursorSpelling(fn);
+	CXCursor body = clang_getNullCursor();
+
+	clang_visitChildren(fn, find_body, &body);
+	gc_lower_func(u->l, clang_getCString(name),
+		      cl_pos(u->src, clang_getCursorLocation(fn)), is_static);
+	clang_disposeString(name);
+	cl_stmt(&w, body);
+	gc_lower_func_end(u->l, w.last);
+}
+
+static enum CXChildVisitResult defined(CXCursor c, CXCursor parent,
+				       CXClientData data)
+{
+	struct unit *u = data;
+	int is_static;
+
+	if (c.kind != CXCursor_FunctionDecl || !clang_isCursorDefinition(c) ||
+	    !clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+		return CXChildVisit_Continue;
+	is_static = clang_Cursor_getStorageClass(c) == CX_SC_Static;
+	if (is_static == u->statics)
+		walk_function(u, c, is_static);
+	return CXChildVisit_Continue;
+}
+
+struct gc_unit *cl_build_unit(CXTranslationUnit tu, const char *file)
+{
+	CXCursor top = clang_getTranslationUnitCursor(tu);
+	struct unit u = { .src = cl_source_new(tu) };
+
+	clang_visitChildren(top, declared, &u);
+	u.l = gc_lower_new(file, declares, &u.names);
+	for (u.statics = 1; u.statics >= 0; u.statics--)
+		clang_visitChildren(top, defined, &u);
+	free(u.names.slot);
+	cl_source_free(u.src);
+	return gc_lower_done(u.l);
+}
