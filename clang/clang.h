@@ -28,9 +28,15 @@ struct gc_pos cl_pos(struct cl_source *src, CXSourceLocation loc);
 struct gc_pos cl_cursor_pos(struct cl_source *src, CXCursor c);
 struct gc_pos cl_call_pos(struct cl_source *src, CXCursor call,
 			  CXCursor callee);
-const char *cl_operator(struct cl_source *src, CXCursor c, CXCursor a,
-			CXCursor b, struct gc_pos *pos);
+const char *cl_operator_text(struct cl_source *src, CXCursor c, CXCursor a,
+			     CXCursor b, struct gc_pos *pos);
+int cl_for_parts(struct cl_source *src, CXCursor s, CXCursor *kids, int n,
+		 int *part);
 char *cl_printed(CXCursor c);
+
+/* opcode.c: which operator an operator expression is */
+const char *cl_operator(struct cl_source *src, CXCursor c, CXCursor *a,
+			CXCursor *b, struct gc_pos *pos);
 
 /* expr.c: expressions */
 struct gc_type cl_type(CXType t);

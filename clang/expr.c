@@ -272,29 +272,23 @@ static enum gc_op binary_op(const char *op)
 
 static struct gc_expr *unary(struct walker *w, CXCursor c)
 {
-	CXCursor a, null = clang_getNullCursor();
+	CXCursor a, b;
 	struct gc_pos pos;
-	const char *op;
-	int prefix;
+	const char *op = cl_operator(w->src, c, &a, &b, &pos);
+	CXCursor operand = clang_Cursor_isNull(a) ? b : a;
 
-	if (cl_children(c, &a, 1, 1) != 1)
+	if (clang_Cursor_isNull(operand))
 		return other(w, c);
-	prefix = clang_Range_isNull(clang_getCursorExtent(c)) ||
-		 !clang_equalLocations(
-			clang_getRangeStart(clang_getCursorExtent(c)),
-			clang_getRangeStart(clang_getCursorExtent(a)));
-	op = prefix ? cl_operator(w->src, c, null, a, &pos) :
-	     cl_operator(w->src, c, a, null, &pos);
 	if (!strcmp(op, "&"))
 		return gc_x_unary(w->l, pos, GX_ADDR, GO_OTHER, expr_type(c),
-				  cl_expr(w, a));
+				  cl_expr(w, operand));
 	if (!strcmp(op, "*"))
 		return gc_x_unary(w->l, pos, GX_DEREF, GO_OTHER, expr_type(c),
-				  cl_expr(w, a));
+				  cl_expr(w, operand));
 	if (!*op)			/* __extension__, __real__, __imag__ */
-		return cl_expr(w, a);
+		return cl_expr(w, operand);
 	return gc_x_unary(w->l, pos, GX_UNARY, binary_op(op), expr_type(c),
-			  cl_expr(w, a));
+			  cl_expr(w, operand));
 }
 
 /* a op b, a op= b, a = b (the right side first, as sparse does). */
@@ -303,13 +297,12 @@ static struct gc_expr *binary(struct walker *w, CXCursor c)
 	CXCursor k[2];
 	struct gc_expr *a, *b;
 	struct gc_pos pos;
-	const char *op;
-	int assign;
+	const char *op = cl_operator(w->src, c, &k[0], &k[1], &pos);
+	int assign = c.kind == CXCursor_CompoundAssignOperator ||
+		     !strcmp(op, "=");
 
-	if (cl_children(c, k, 2, 1) != 2)
+	if (clang_Cursor_isNull(k[0]) || clang_Cursor_isNull(k[1]))
 		return other(w, c);
-	op = cl_operator(w->src, c, k[0], k[1], &pos);
-	assign = c.kind == CXCursor_CompoundAssignOperator || !strcmp(op, "=");
 	if (!strcmp(op, ",")) {
 		cl_expr(w, k[0]);
 		return cl_expr(w, k[1]);

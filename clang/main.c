@@ -281,6 +281,7 @@ int main(int argc, char **argv)
 	struct cl_args files = { NULL, 0, 0 };
 
 	drv.jobs = 1;
+	drv.opt.max = 100;		/* sparse's default -fmax-warnings */
 	options(argc, argv, &files);
 	if (drv.opt.api && gc_family_option(drv.opt.api, &drv.family))
 		bad_input("unknown API family %s", drv.opt.api);

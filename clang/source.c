@@ -190,6 +190,67 @@ static int scan_operator(struct cl_file *f, unsigned i, unsigned end,
 	return n && i == end;
 }
 
+/* Is loc where the file spells it (not in a macro expansion)? */
+static int spelled(CXSourceLocation loc)
+{
+	CXFile f, g;
+	unsigned a, b;
+
+	clang_getExpansionLocation(loc, &f, NULL, NULL, &a);
+	clang_getFileLocation(loc, &g, NULL, NULL, &b);
+	return f && f == g && a == b;
+}
+
+/* Past the string or character literal at i. */
+static unsigned skip_literal(struct cl_file *f, unsigned i)
+{
+	char quote = f->text[i++];
+
+	while (i < f->size && f->text[i] != quote && f->text[i] != '\n')
+		i += f->text[i] == '\\' ? 2 : 1;
+	return i;
+}
+
+/*
+ * Which parts of for (init; cond; inc) the first n children of s are
+ * (0, 1, 2 in part[]), from where the header's semicolons are; -1 when
+ * a macro expansion spells the header.
+ */
+int cl_for_parts(struct cl_source *src, CXCursor s, CXCursor *kids, int n,
+		 int *part)
+{
+	CXSourceLocation start = clang_getRangeStart(clang_getCursorExtent(s));
+	unsigned i, semi[2], nsemi = 0, at;
+	struct cl_file *f;
+	int depth = 0;
+
+	if (!spelled(start) || !(f = offset_of(src, start, &i)))
+		return -1;
+	for (; i < f->size && nsemi < 2; i++) {
+		char c;
+
+		i = skip_space(f, i, f->size);
+		c = f->text[i];
+		if (c == '"' || c == '\'')
+			i = skip_literal(f, i);
+		else if (c == '(')
+			depth++;
+		else if (c == ')' && --depth == 0)
+			break;
+		else if (c == ';' && depth == 1)
+			semi[nsemi++] = i;
+	}
+	if (nsemi < 2)
+		return -1;
+	for (int k = 0; k < n; k++) {
+		if (!offset_of(src, clang_getRangeStart(
+				clang_getCursorExtent(kids[k])), &at))
+			return -1;
+		part[k] = at < semi[0] ? 0 : at < semi[1] ? 1 : 2;
+	}
+	return 0;
+}
+
 char *cl_printed(CXCursor c)
 {
 	CXString s = clang_getCursorPrettyPrinted(c, NULL);
@@ -200,50 +261,35 @@ char *cl_printed(CXCursor c)
 }
 
 /*
- * The operator of c: between operands a and b (binary), before b
- * (prefix, a null) or after a (postfix, b null).  From the source text
- * when it spells it, else from libclang's printing of c.  *pos: where it
- * is (sparse's position of an operator expression).
+ * The operator of c as the file spells it, between operands a and b
+ * (binary), before b (prefix, a null) or after a (postfix, b null), and
+ * where it is (sparse's position of an operator expression); NULL when
+ * c comes from a macro expansion: libclang gives no location inside a
+ * macro body, and the text between macro arguments is not the operator.
  */
-const char *cl_operator(struct cl_source *src, CXCursor c, CXCursor a,
-			CXCursor b, struct gc_pos *pos)
+const char *cl_operator_text(struct cl_source *src, CXCursor c, CXCursor a,
+			     CXCursor b, struct gc_pos *pos)
 {
 	CXSourceRange r = clang_getCursorExtent(c);
 	CXSourceLocation from, to;
 	unsigned i, end, at, line;
 	struct cl_file *f, *g;
-	char op[4], *text, *left;
-	size_t n;
+	char op[4];
 
+	*pos = cl_pos(src, clang_getCursorLocation(c));
+	if (!spelled(clang_getRangeStart(r)) || !spelled(clang_getRangeEnd(r)))
+		return NULL;
 	from = clang_Cursor_isNull(a) ? clang_getRangeStart(r) :
 	       clang_getRangeEnd(clang_getCursorExtent(a));
 	to = clang_Cursor_isNull(b) ? clang_getRangeEnd(r) :
 	     clang_getRangeStart(clang_getCursorExtent(b));
-	*pos = cl_pos(src, clang_getCursorLocation(c));
 	f = offset_of(src, from, &i);
 	g = offset_of(src, to, &end);
-	if (f && f == g && i < end && end - i < 256 &&
-	    scan_operator(f, i, end, op, sizeof(op), &at)) {
-		clang_getFileLocation(clang_getLocationForOffset(src->tu,
-				      f->file, at), NULL, &line, NULL, NULL);
-		*pos = (struct gc_pos){ f->name, line, column(f, at) };
-		return gc_strdup(op);
-	}
-	/* a macro spells it: "a op b", "op b" or "a op" as printed */
-	text = cl_printed(c);
-	if (clang_Cursor_isNull(a)) {
-		for (n = 0; text[n] && strchr(operator_chars, text[n]); n++)
-			;
-		text[n] = 0;
-		return text;
-	}
-	left = cl_printed(a);
-	n = strlen(left);
-	if (strncmp(text, left, n))
-		return "";
-	text += n + (text[n] == ' ');
-	for (n = 0; text[n] && strchr(operator_chars, text[n]); n++)
-		;
-	text[n] = 0;
-	return text;
+	if (!f || f != g || i >= end ||
+	    !scan_operator(f, i, end, op, sizeof(op), &at))
+		return NULL;
+	clang_getFileLocation(clang_getLocationForOffset(src->tu, f->file, at),
+			      NULL, &line, NULL, NULL);
+	*pos = (struct gc_pos){ f->name, line, column(f, at) };
+	return gc_strdup(op);
 }

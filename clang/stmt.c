@@ -56,33 +56,6 @@ static void walk_if(struct walker *w, CXCursor s)
 	gc_lower_place(w->l, join);
 }
 
-/*
- * Which parts a for statement has: libclang visits only those present,
- * so with one or two of the three missing, its printing tells which.
- */
-static void for_parts(CXCursor s, int n, int *init, int *cond, int *inc)
-{
-	const char *text, *p;
-	int depth = 0;
-
-	*init = *cond = *inc = n == 4;
-	if (n == 4 || n == 1)
-		return;
-	text = cl_printed(s);
-	p = strchr(text, '(');
-	if (!p)
-		return;
-	*init = p[1] != ';';
-	for (p++; *p; p++) {		/* the header's closing parenthesis */
-		if (*p == '(')
-			depth++;
-		else if (*p == ')' && depth-- == 0)
-			break;
-	}
-	*inc = p > text && p[-1] != ';';
-	*cond = n - 1 - *init - *inc;
-}
-
 /* A loop as the sparse front end lowers one (see checker/walk.c). */
 static void walk_loop(struct walker *w, CXCursor *pre_stmt,
 		      CXCursor *pre_cond, CXCursor *body, CXCursor *post_stmt,
@@ -121,17 +94,26 @@ static void walk_loop(struct walker *w, CXCursor *pre_stmt,
 	gc_lower_place(w->l, brk);
 }
 
+/*
+ * libclang visits only the parts a for statement has: with some missing,
+ * where the header's semicolons are tells which are there; in a macro,
+ * a declaration is the initialisation and otherwise the condition is
+ * taken to be there and the initialisation not.
+ */
 static void walk_for(struct walker *w, CXCursor s)
 {
-	CXCursor k[4];
-	int n = child_list(s, k, 4), init, cond, inc, i = 0;
-	CXCursor *pre_stmt, *pre_cond, *post_stmt;
+	CXCursor k[4], *part[3] = { NULL, NULL, NULL };
+	int n = child_list(s, k, 4), where[3] = { 0, 1, 2 };
 
-	for_parts(s, n, &init, &cond, &inc);
-	pre_stmt = init ? &k[i++] : NULL;
-	pre_cond = cond ? &k[i++] : NULL;
-	post_stmt = inc ? &k[i++] : NULL;
-	walk_loop(w, pre_stmt, pre_cond, &k[n - 1], post_stmt, NULL);
+	if (n < 1)
+		return;
+	if (n < 4 && cl_for_parts(w->src, s, k, n - 1, where)) {
+		where[0] = k[0].kind == CXCursor_DeclStmt || n == 4 ? 0 : 1;
+		where[1] = where[0] + 1;
+	}
+	for (int i = 0; i < n - 1 && i < 3; i++)
+		part[where[i]] = &k[i];
+	walk_loop(w, part[0], part[1], &k[n - 1], part[2], NULL);
 }
 
 static enum CXChildVisitResult count_cases(CXCursor c, CXCursor parent,
