@@ -26,6 +26,7 @@ struct cl_source *cl_source_new(CXTranslationUnit tu);
 void cl_source_free(struct cl_source *src);
 struct gc_pos cl_pos(struct cl_source *src, CXSourceLocation loc);
 struct gc_pos cl_cursor_pos(struct cl_source *src, CXCursor c);
+struct gc_pos cl_declarator_pos(struct cl_source *src, CXCursor decl);
 struct gc_pos cl_call_pos(struct cl_source *src, CXCursor call,
 			  CXCursor callee);
 const char *cl_operator_text(struct cl_source *src, CXCursor c, CXCursor a,
@@ -46,6 +47,7 @@ struct gc_expr *cl_expr(struct walker *w, CXCursor c);
 
 /* stmt.c: statements and functions */
 void cl_stmt(struct walker *w, CXCursor s);
+void cl_body(struct walker *w, CXCursor body);
 struct gc_unit *cl_build_unit(CXTranslationUnit tu, const char *file);
 
 #endif

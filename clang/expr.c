@@ -150,13 +150,52 @@ static int maybe_constant(CXCursor c)
 	}
 }
 
+static enum CXChildVisitResult not_ice(CXCursor c, CXCursor parent,
+				       CXClientData data)
+{
+	CXCursor decl;
+
+	switch (c.kind) {
+	case CXCursor_UnaryExpr:	/* sizeof x does not read x */
+		return CXChildVisit_Continue;
+	case CXCursor_StmtExpr:
+	case CXCursor_CallExpr:
+	case CXCursor_MemberRefExpr:
+	case CXCursor_ArraySubscriptExpr:
+		*(int *)data = 1;
+		return CXChildVisit_Break;
+	case CXCursor_DeclRefExpr:
+		decl = clang_getCursorReferenced(c);
+		if (decl.kind == CXCursor_VarDecl ||
+		    decl.kind == CXCursor_ParmDecl) {
+			*(int *)data = 1;
+			return CXChildVisit_Break;
+		}
+		return CXChildVisit_Continue;
+	default:
+		return CXChildVisit_Recurse;
+	}
+}
+
+/*
+ * An integer constant expression as C (and sparse) has it: clang also
+ * folds reads of const variables and GNU statement expressions
+ * (({ BUILD_BUG(); 0; }) in HPAGE_PMD_NR), whose statements sparse walks.
+ */
 static int constant(CXCursor c, long long *value)
 {
 	CXEvalResult r;
-	int ok;
+	int ok, bad = 0;
 
 	if (!maybe_constant(c))
 		return 0;
+	if (c.kind != CXCursor_IntegerLiteral &&
+	    c.kind != CXCursor_CharacterLiteral &&
+	    c.kind != CXCursor_DeclRefExpr && c.kind != CXCursor_UnaryExpr) {
+		clang_visitChildren(c, not_ice, &bad);
+		if (bad)
+			return 0;
+	}
 	r = clang_Cursor_Evaluate(c);
 	if (!r)
 		return 0;
@@ -330,6 +369,46 @@ static struct gc_expr *subscript(struct walker *w, CXCursor c)
 			   expr_type(c), a, cl_expr(w, k[1]));
 }
 
+struct association {
+	CXType type;
+	CXCursor chosen;
+	int skip;		/* the controlling expression */
+};
+
+static enum CXChildVisitResult choose(CXCursor c, CXCursor parent,
+				      CXClientData data)
+{
+	struct association *a = data;
+
+	if (!clang_isExpression(c.kind))
+		return CXChildVisit_Continue;
+	if (a->skip) {
+		a->skip = 0;
+		return CXChildVisit_Continue;
+	}
+	if (clang_Cursor_isNull(a->chosen) &&
+	    clang_equalTypes(clang_getCanonicalType(clang_getCursorType(c)),
+			     a->type))
+		a->chosen = c;
+	return CXChildVisit_Continue;
+}
+
+/*
+ * _Generic(x, T1: e1, T2: e2): only the association chosen is evaluated,
+ * the one whose type the selection has (libclang does not say which).
+ */
+static struct gc_expr *generic(struct walker *w, CXCursor c)
+{
+	struct association a = {
+		clang_getCanonicalType(clang_getCursorType(c)),
+		clang_getNullCursor(), 1,
+	};
+
+	clang_visitChildren(c, choose, &a);
+	return clang_Cursor_isNull(a.chosen) ? other(w, c) :
+	       cl_expr(w, a.chosen);
+}
+
 static int is_choose(CXCursor c)
 {
 	return !strncmp(cl_printed(c), "__builtin_choose_expr(", 22);
@@ -382,6 +461,8 @@ struct gc_expr *cl_expr(struct walker *w, CXCursor c)
 		return binary(w, c);
 	case CXCursor_ArraySubscriptExpr:
 		return subscript(w, c);
+	case CXCursor_GenericSelectionExpr:
+		return generic(w, c);
 	case CXCursor_StmtExpr:
 		if (cl_children(c, k, 1, 0) == 1)
 			cl_stmt(w, k[0]);

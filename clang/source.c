@@ -201,6 +201,29 @@ static int spelled(CXSourceLocation loc)
 	return f && f == g && a == b;
 }
 
+/*
+ * Where sparse has a declaration: at its declarator, the '*' of a
+ * pointer a function returns ("struct page *\nfind_page(...)").
+ */
+struct gc_pos cl_declarator_pos(struct cl_source *src, CXCursor decl)
+{
+	CXSourceLocation loc = clang_getCursorLocation(decl);
+	unsigned i, at, line;
+	struct cl_file *f;
+
+	if (!spelled(loc) || !(f = offset_of(src, loc, &i)))
+		return cl_pos(src, loc);
+	for (at = i; i > 0; i--) {
+		if (f->text[i - 1] == '*')
+			at = i - 1;
+		else if (!strchr(" \t\n", f->text[i - 1]))
+			break;
+	}
+	clang_getFileLocation(clang_getLocationForOffset(src->tu, f->file, at),
+			      NULL, &line, NULL, NULL);
+	return (struct gc_pos){ f->name, line, column(f, at) };
+}
+
 /* Past the string or character literal at i. */
 static unsigned skip_literal(struct cl_file *f, unsigned i)
 {

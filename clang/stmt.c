@@ -312,3 +312,9 @@ void cl_stmt(struct walker *w, CXCursor s)
 		break;
 	}
 }
+
+/* A function's body: its statements (sparse has the body at its name). */
+void cl_body(struct walker *w, CXCursor body)
+{
+	clang_visitChildren(body, each_stmt, w);
+}

@@ -66,6 +66,7 @@ static int declares(const char *name, void *ctx)
 struct unit {
 	struct gc_lower *l;
 	struct cl_source *src;
+	CXFile main;
 	struct names names;
 	int statics;		/* walking the static functions */
 };
@@ -99,10 +100,10 @@ static void walk_function(struct unit *u, CXCursor fn, int is_static)
 	CXCursor body = clang_getNullCursor();
 
 	clang_visitChildren(fn, find_body, &body);
-	gc_lower_func(u->l, clang_getCString(name),
-		      cl_pos(u->src, clang_getCursorLocation(fn)), is_static);
+	w.last = cl_declarator_pos(u->src, fn);	/* sparse's body is there */
+	gc_lower_func(u->l, clang_getCString(name), w.last, is_static);
 	clang_disposeString(name);
-	cl_stmt(&w, body);
+	cl_body(&w, body);
 	gc_lower_func_end(u->l, w.last);
 }
 
@@ -112,8 +113,13 @@ static enum CXChildVisitResult defined(CXCursor c, CXCursor parent,
 	struct unit *u = data;
 	int is_static;
 
-	if (c.kind != CXCursor_FunctionDecl || !clang_isCursorDefinition(c) ||
-	    !clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+	CXFile file;
+
+	if (c.kind != CXCursor_FunctionDecl || !clang_isCursorDefinition(c))
+		return CXChildVisit_Continue;
+	clang_getExpansionLocation(clang_getCursorLocation(c), &file, NULL,
+				   NULL, NULL);
+	if (!file || !clang_File_isEqual(file, u->main))	/* SYSCALL_DEFINE */
 		return CXChildVisit_Continue;
 	is_static = clang_Cursor_getStorageClass(c) == CX_SC_Static;
 	if (is_static == u->statics)
@@ -124,7 +130,8 @@ static enum CXChildVisitResult defined(CXCursor c, CXCursor parent,
 struct gc_unit *cl_build_unit(CXTranslationUnit tu, const char *file)
 {
 	CXCursor top = clang_getTranslationUnitCursor(tu);
-	struct unit u = { .src = cl_source_new(tu) };
+	struct unit u = { .src = cl_source_new(tu),
+			  .main = clang_getFile(tu, file) };
 
 	clang_visitChildren(top, declared, &u);
 	u.l = gc_lower_new(file, declares, &u.names);
