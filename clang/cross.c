@@ -15,6 +15,7 @@
 #include <unistd.h>
 #include <fcntl.h>
 #include <sys/wait.h>
+#include "canon.h"
 #include "driver.h"
 
 static const char *const checkflags[] = {
@@ -86,29 +87,27 @@ static void command(struct cl_args *a, struct cl_job *j, int sparse, int dump)
 	}
 }
 
-/* What a run printed: stdout (a model), or the findings on stderr. */
+/* What a run printed: its model reduced (canon.c), or its findings. */
 static FILE *output(struct cl_job *j, int sparse, int dump)
 {
 	struct cl_args a = { NULL, 0, 0 };
-	FILE *out = tmpfile(), *err = tmpfile(), *keep;
+	FILE *out = tmpfile(), *err = tmpfile(), *keep = tmpfile();
+	FILE *printed = dump ? out : err;
 	char line[4096];
 
 	command(&a, j, sparse, dump);
-	if (!out || !err || run(a.v, j->dir, out, err)) {
+	if (!out || !err || !keep || run(a.v, j->dir, out, err)) {
 		fprintf(stderr, "gupcheck-clang: cannot run %s\n", a.v[0]);
 		exit(2);
 	}
 	cl_args_free(&a);
-	if (dump) {
-		fclose(err);
-		return out;
-	}
-	fclose(out);
-	keep = tmpfile();
-	rewind(err);
-	while (fgets(line, sizeof(line), err))
-		if (strstr(line, " [gup-"))
+	rewind(printed);
+	if (dump)
+		cl_canonical(printed, keep);
+	while (!dump && fgets(line, sizeof(line), printed))
+		if (strstr(line, " [gup-"))	/* a finding */
 			fputs(line, keep);
+	fclose(out);
 	fclose(err);
 	return keep;
 }

@@ -427,6 +427,7 @@ struct gc_expr *cl_expr(struct walker *w, CXCursor c)
 {
 	CXCursor k[3];
 	long long v;
+	int n;
 
 	if (clang_Cursor_isNull(c))
 		return NULL;
@@ -434,9 +435,13 @@ struct gc_expr *cl_expr(struct walker *w, CXCursor c)
 		return gc_x_const(w->l, cl_cursor_pos(w->src, c), v);
 	switch (c.kind) {
 	case CXCursor_ParenExpr:
-	case CXCursor_CStyleCastExpr:
 		if (cl_children(c, k, 1, 1) == 1)
 			return cl_expr(w, k[0]);
+		return other(w, c);
+	case CXCursor_CStyleCastExpr:	/* (typeof(x))e: the last is e */
+		n = cl_children(c, k, 3, 1);
+		if (n >= 1 && n <= 3)
+			return cl_expr(w, k[n - 1]);
 		return other(w, c);
 	case CXCursor_UnexposedExpr:	/* implicit casts and the like */
 		switch (cl_children(c, k, 3, 1)) {
