@@ -115,30 +115,29 @@ static FILE *output(struct cl_job *j, int sparse, int dump)
 /* diff -u of the two outputs; 1 when they differ. */
 static int differ(FILE *sparse, FILE *clang, const char *what)
 {
-	char a[32], b[32];
-	char *argv[] = { "/usr/bin/diff", "-u", "--label", NULL, "--label",
-			 NULL, a, b, NULL };
-	char la[64], lb[64];
+	struct cl_args a = { NULL, 0, 0 };
+	char buf[64];
 	FILE *out = tmpfile();
-	int status, differs;
+	int differs, c;
 
 	fflush(sparse);
 	fflush(clang);
-	snprintf(a, sizeof(a), "/dev/fd/%d", fileno(sparse));
-	snprintf(b, sizeof(b), "/dev/fd/%d", fileno(clang));
-	snprintf(la, sizeof(la), "gupcheck %s", what);
-	snprintf(lb, sizeof(lb), "gupcheck-clang %s", what);
-	argv[3] = la;
-	argv[5] = lb;
-	rewind(sparse);
-	rewind(clang);
-	status = run(argv, NULL, out, stderr);
+	cl_args_add(&a, "/usr/bin/diff");
+	cl_args_add(&a, "-u");
+	snprintf(buf, sizeof(buf), "--label=gupcheck %s", what);
+	cl_args_add(&a, buf);
+	snprintf(buf, sizeof(buf), "--label=gupcheck-clang %s", what);
+	cl_args_add(&a, buf);
+	snprintf(buf, sizeof(buf), "/dev/fd/%d", fileno(sparse));
+	cl_args_add(&a, buf);
+	snprintf(buf, sizeof(buf), "/dev/fd/%d", fileno(clang));
+	cl_args_add(&a, buf);
+	differs = !out || run(a.v, NULL, out, stderr);
+	cl_args_free(&a);
 	rewind(out);
-	differs = status || ftell(out) || fgetc(out) != EOF;
-	if (differs) {
-		rewind(out);
-		for (int c; (c = fgetc(out)) != EOF;)
-			putchar(c);
+	while ((c = fgetc(out)) != EOF) {
+		putchar(c);
+		differs = 1;
 	}
 	fclose(out);
 	fclose(sparse);

@@ -76,7 +76,8 @@ struct gc_type cl_type(CXType t)
 					   clang_getPointeeType(t) :
 					   clang_getArrayElementType(t));
 	}
-	if (levels && (tag = tag_of(t)) && !strcmp(tag, "page") &&
+	tag = levels ? tag_of(t) : NULL;
+	if (tag && !strcmp(tag, "page") &&
 	    clang_getTypeDeclaration(t).kind == CXCursor_StructDecl)
 		g.pages = levels;
 	return g;

@@ -121,13 +121,13 @@ static void options(int argc, char **argv, struct cl_args *files)
 static CXCompileCommand command_for(CXCompileCommands all, const char *file)
 {
 	char want[PATH_MAX], path[PATH_MAX * 2], real[PATH_MAX];
-	unsigned n = clang_CompileCommands_getSize(all);
+	unsigned int n = clang_CompileCommands_getSize(all);
 	size_t len = strlen(file);
 	CXCompileCommand suffix = NULL;
 
 	if (!realpath(file, want))
 		want[0] = 0;
-	for (unsigned i = 0; i < n; i++) {
+	for (unsigned int i = 0; i < n; i++) {
 		CXCompileCommand c = clang_CompileCommands_getCommand(all, i);
 		CXString dir = clang_CompileCommand_getDirectory(c);
 		CXString name = clang_CompileCommand_getFilename(c);
@@ -183,18 +183,18 @@ static void make_jobs(struct cl_args *files)
 		if (c) {
 			CXString dir = clang_CompileCommand_getDirectory(c);
 			CXString name = clang_CompileCommand_getFilename(c);
-			unsigned n = clang_CompileCommand_getNumArgs(c);
+			unsigned int n = clang_CompileCommand_getNumArgs(c);
 			const char **argv = calloc(n + 1, sizeof(*argv));
 			CXString *s = calloc(n + 1, sizeof(*s));
 
-			for (unsigned k = 1; k < n; k++) {
+			for (unsigned int k = 1; k < n; k++) {
 				s[k] = clang_CompileCommand_getArg(c, k);
 				argv[k - 1] = clang_getCString(s[k]);
 			}
 			j.file = strdup(clang_getCString(name));
 			j.dir = strdup(clang_getCString(dir));
 			cl_args_split(n - 1, argv, j.file, &j.clang, &j.sparse);
-			for (unsigned k = 1; k < n; k++)
+			for (unsigned int k = 1; k < n; k++)
 				clang_disposeString(s[k]);
 			clang_disposeString(dir);
 			clang_disposeString(name);
@@ -214,10 +214,10 @@ static void make_jobs(struct cl_args *files)
 /* Print clang's errors; how many there were. */
 static int parse_errors(CXTranslationUnit tu)
 {
-	unsigned n = clang_getNumDiagnostics(tu);
+	unsigned int n = clang_getNumDiagnostics(tu);
 	int errors = 0;
 
-	for (unsigned i = 0; i < n; i++) {
+	for (unsigned int i = 0; i < n; i++) {
 		CXDiagnostic d = clang_getDiagnostic(tu, i);
 		CXString s;
 

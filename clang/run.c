@@ -36,7 +36,8 @@ static void finish(struct child *c)
 	pass_on(c->out, stdout);
 	fflush(stdout);
 	pass_on(c->err, stderr);
-	if (drv.opt.inventory && (inv = fopen(c->inventory, "r"))) {
+	inv = drv.opt.inventory ? fopen(c->inventory, "r") : NULL;
+	if (inv) {
 		FILE *to = fopen(drv.opt.inventory, "a");
 
 		if (to) {

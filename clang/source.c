@@ -69,9 +69,9 @@ static struct cl_file *file_of(struct cl_source *src, CXFile file)
 }
 
 /* sparse's column of byte offset in f. */
-static int column(struct cl_file *f, unsigned offset)
+static int column(struct cl_file *f, unsigned int offset)
 {
-	unsigned start = offset;
+	unsigned int start = offset;
 	int col = 1;
 
 	if (!f->text || offset > f->size)
@@ -86,7 +86,7 @@ static int column(struct cl_file *f, unsigned offset)
 struct gc_pos cl_pos(struct cl_source *src, CXSourceLocation loc)
 {
 	CXFile file;
-	unsigned line, offset;
+	unsigned int line, offset;
 	struct cl_file *f;
 
 	clang_getExpansionLocation(loc, &file, &line, NULL, &offset);
@@ -102,7 +102,7 @@ struct gc_pos cl_cursor_pos(struct cl_source *src, CXCursor c)
 }
 
 /* Past white space and comments from offset; the size at the end. */
-static unsigned skip_space(struct cl_file *f, unsigned i, unsigned end)
+static unsigned int skip_space(struct cl_file *f, unsigned int i, unsigned int end)
 {
 	while (i < end) {
 		if (isspace((unsigned char)f->text[i])) {
@@ -111,7 +111,7 @@ static unsigned skip_space(struct cl_file *f, unsigned i, unsigned end)
 			   f->text[i + 1] == '*') {
 			const char *close = strstr(f->text + i + 2, "*/");
 
-			i = close ? (unsigned)(close - f->text) + 2 : end;
+			i = close ? (unsigned int)(close - f->text) + 2 : end;
 		} else if (f->text[i] == '/' && i + 1 < end &&
 			   f->text[i + 1] == '/') {
 			while (i < end && f->text[i] != '\n')
@@ -125,7 +125,7 @@ static unsigned skip_space(struct cl_file *f, unsigned i, unsigned end)
 
 /* The file and offset of loc's expansion, or NULL. */
 static struct cl_file *offset_of(struct cl_source *src, CXSourceLocation loc,
-				 unsigned *offset)
+				 unsigned int *offset)
 {
 	CXFile file;
 	struct cl_file *f;
@@ -145,7 +145,7 @@ struct gc_pos cl_call_pos(struct cl_source *src, CXCursor call,
 			  CXCursor callee)
 {
 	CXSourceLocation end = clang_getRangeEnd(clang_getCursorExtent(callee));
-	unsigned offset, line, col;
+	unsigned int offset, line, col;
 	struct cl_file *f = offset_of(src, end, &offset);
 
 	if (f) {
@@ -165,8 +165,8 @@ static const char operator_chars[] = "=!<>&|+-*/%^~,";
  * The operator between offsets i and end of f: only white space,
  * comments and parentheses around it.  Its offset in *at.
  */
-static int scan_operator(struct cl_file *f, unsigned i, unsigned end,
-			 char *op, size_t size, unsigned *at)
+static int scan_operator(struct cl_file *f, unsigned int i, unsigned int end,
+			 char *op, size_t size, unsigned int *at)
 {
 	size_t n = 0;
 
@@ -194,7 +194,7 @@ static int scan_operator(struct cl_file *f, unsigned i, unsigned end,
 static int spelled(CXSourceLocation loc)
 {
 	CXFile f, g;
-	unsigned a, b;
+	unsigned int a, b;
 
 	clang_getExpansionLocation(loc, &f, NULL, NULL, &a);
 	clang_getFileLocation(loc, &g, NULL, NULL, &b);
@@ -208,10 +208,11 @@ static int spelled(CXSourceLocation loc)
 struct gc_pos cl_declarator_pos(struct cl_source *src, CXCursor decl)
 {
 	CXSourceLocation loc = clang_getCursorLocation(decl);
-	unsigned i, at, line;
+	unsigned int i, at, line;
 	struct cl_file *f;
 
-	if (!spelled(loc) || !(f = offset_of(src, loc, &i)))
+	f = spelled(loc) ? offset_of(src, loc, &i) : NULL;
+	if (!f)
 		return cl_pos(src, loc);
 	for (at = i; i > 0; i--) {
 		if (f->text[i - 1] == '*')
@@ -225,7 +226,7 @@ struct gc_pos cl_declarator_pos(struct cl_source *src, CXCursor decl)
 }
 
 /* Past the string or character literal at i. */
-static unsigned skip_literal(struct cl_file *f, unsigned i)
+static unsigned int skip_literal(struct cl_file *f, unsigned int i)
 {
 	char quote = f->text[i++];
 
@@ -243,11 +244,12 @@ int cl_for_parts(struct cl_source *src, CXCursor s, CXCursor *kids, int n,
 		 int *part)
 {
 	CXSourceLocation start = clang_getRangeStart(clang_getCursorExtent(s));
-	unsigned i, semi[2], nsemi = 0, at;
+	unsigned int i, semi[2], nsemi = 0, at;
 	struct cl_file *f;
 	int depth = 0;
 
-	if (!spelled(start) || !(f = offset_of(src, start, &i)))
+	f = spelled(start) ? offset_of(src, start, &i) : NULL;
+	if (!f)
 		return -1;
 	for (; i < f->size && nsemi < 2; i++) {
 		char c;
@@ -295,7 +297,7 @@ const char *cl_operator_text(struct cl_source *src, CXCursor c, CXCursor a,
 {
 	CXSourceRange r = clang_getCursorExtent(c);
 	CXSourceLocation from, to;
-	unsigned i, end, at, line;
+	unsigned int i, end, at, line;
 	struct cl_file *f, *g;
 	char op[4];
 
