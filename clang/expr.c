@@ -410,9 +410,20 @@ static struct gc_expr *generic(struct walker *w, CXCursor c)
 	       cl_expr(w, a.chosen);
 }
 
-static int is_choose(CXCursor c)
+/*
+ * __builtin_choose_expr(c, a, b), which libclang does not expose: three
+ * operands, an integer constant first, and the type of the one chosen.
+ * Only that one is evaluated.
+ */
+static int chosen(CXCursor c, CXCursor *k, CXCursor *pick)
 {
-	return !strncmp(cl_printed(c), "__builtin_choose_expr(", 22);
+	long long v;
+
+	if (!constant(k[0], &v))
+		return 0;
+	*pick = k[v ? 1 : 2];
+	return clang_equalTypes(clang_getCanonicalType(clang_getCursorType(c)),
+				clang_getCanonicalType(clang_getCursorType(*pick)));
 }
 
 static enum CXChildVisitResult each_operand(CXCursor c, CXCursor parent,
@@ -426,7 +437,7 @@ static enum CXChildVisitResult each_operand(CXCursor c, CXCursor parent,
 /* An expression whose value the core needs: constants folded. */
 struct gc_expr *cl_expr(struct walker *w, CXCursor c)
 {
-	CXCursor k[3];
+	CXCursor k[3], pick;
 	long long v;
 	int n;
 
@@ -449,9 +460,8 @@ struct gc_expr *cl_expr(struct walker *w, CXCursor c)
 		case 1:
 			return cl_expr(w, k[0]);
 		case 3:
-			if (is_choose(c))
-				return cl_expr(w, constant(k[0], &v) && v ?
-					       k[1] : k[2]);
+			if (chosen(c, k, &pick))
+				return cl_expr(w, pick);
 		}
 		break;
 	case CXCursor_DeclRefExpr:
