@@ -24,6 +24,7 @@ struct driver {
 	int kbuild;			/* bad input only warns */
 	int jobs;			/* -j */
 	int cross;			/* --cross-check */
+	int print;			/* --print-flags */
 	struct cl_job *job;
 	int njobs;
 	CXIndex index;

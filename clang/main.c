@@ -26,6 +26,7 @@ static const char usage[] =
 "  -j N                 check N files at a time\n"
 "  --cross-check        run the sparse front end (gupcheck) too and report\n"
 "                       where the models or the findings differ\n"
+"  --print-flags        print the flags clang parses each file with\n"
 "  --inventory=FILE     append one JSON record per GUP call site to FILE\n"
 "  --api=FAMILY         release API the tree offers (none, put_user_page,\n"
 "                       unpin_user_page); default: from its declarations\n"
@@ -94,6 +95,8 @@ static void options(int argc, char **argv, struct cl_args *files)
 			drv.jobs = atoi(a + 2);
 		} else if (!strcmp(a, "--cross-check")) {
 			drv.cross = 1;
+		} else if (!strcmp(a, "--print-flags")) {
+			drv.print = 1;
 		} else if (!strcmp(a, "-fdiagnostic-prefix")) {
 			drv.opt.prefix = "gupcheck: ";
 		} else if (!strncmp(a, "-fdiagnostic-prefix=", 20)) {
@@ -234,6 +237,31 @@ static int parse_errors(CXTranslationUnit tu)
 	return errors;
 }
 
+/* What clang parses j with: its flags, in its directory, no warnings. */
+static void clang_args(struct cl_job *j, struct cl_args *args)
+{
+	if (j->dir) {
+		cl_args_add(args, "-working-directory");
+		cl_args_add(args, j->dir);
+	}
+	for (int i = 0; i < j->clang.n; i++)
+		cl_args_add(args, j->clang.v[i]);
+	cl_args_add(args, "-w");
+}
+
+/* --print-flags: them, one a line, then the file and an empty line. */
+static int print_flags(struct cl_job *j)
+{
+	struct cl_args args = { NULL, 0, 0 };
+
+	clang_args(j, &args);
+	for (int i = 0; i < args.n; i++)
+		puts(args.v[i]);
+	printf("%s\n\n", j->file);
+	cl_args_free(&args);
+	return 0;
+}
+
 /* Parse and check one file; 1 when it counts as a failure. */
 static int check(struct cl_job *j)
 {
@@ -246,13 +274,7 @@ static int check(struct cl_job *j)
 		bad_input("cannot read %s", j->file);
 		return 0;
 	}
-	if (j->dir) {
-		cl_args_add(&args, "-working-directory");
-		cl_args_add(&args, j->dir);
-	}
-	for (int i = 0; i < j->clang.n; i++)
-		cl_args_add(&args, j->clang.v[i]);
-	cl_args_add(&args, "-w");
+	clang_args(j, &args);
 	if (clang_parseTranslationUnit2(drv.index, j->file,
 					(const char *const *)args.v, args.n,
 					NULL, 0, CXTranslationUnit_KeepGoing,
@@ -289,5 +311,7 @@ int main(int argc, char **argv)
 		bad_input("%s", "no input file (see --help)");
 	make_jobs(&files);
 	drv.index = clang_createIndex(0, 0);
+	if (drv.print)
+		return cl_run(print_flags);
 	return cl_run(drv.cross ? cl_cross_check : check);
 }

@@ -103,6 +103,9 @@ int cl_run(int (*fn)(struct cl_job *j))
 		for (int i = 0; i < next; i++)
 			if (c[i].pid == pid && c[i].status < 0) {
 				c[i].status = WIFEXITED(st) ? WEXITSTATUS(st) : 2;
+				if (WIFSIGNALED(st))
+					fprintf(c[i].err, "gupcheck-clang: %s: killed by signal %d\n",
+						drv.job[i].file, WTERMSIG(st));
 				running--;
 			}
 		while (done < next && c[done].status >= 0) {
