@@ -48,7 +48,7 @@ int cl_takes_value(const char *arg)
 	return 0;
 }
 
-int cl_kept_flag(const char *arg)
+static int kept_flag(const char *arg)
 {
 	for (size_t i = 0; i < sizeof(kept) / sizeof(*kept); i++)
 		if (matches(arg, kept[i]))
@@ -95,7 +95,7 @@ void cl_args_split(int argc, const char *const *argv, const char *source,
 			i++;
 			continue;
 		}
-		if (clang && cl_kept_flag(a)) {
+		if (clang && kept_flag(a)) {
 			cl_args_add(clang, a);
 			if (two)
 				cl_args_add(clang, argv[i + 1]);
