@@ -104,9 +104,12 @@ $(BUILD)/clang/%.o: clang/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -I$(LLVM_DIR)/include $(CFLAGS) -c -o $@ $<
 
-gupcheck-clang: $(CLANG_OBJS) $(CORE_OBJS)
-	$(CC) $(CFLAGS) -o $@ $(CLANG_OBJS) $(CORE_OBJS) -L$(LLVM_DIR)/lib \
-		-Wl,-rpath,$(LLVM_DIR)/lib -lclang
+$(BUILD)/clang/main.o: CPPFLAGS += -DGUPCHECK_VERSION='"$(VERSION)"'
+$(BUILD)/clang/main.o: VERSION
+
+gupcheck-clang: $(CLANG_OBJS) $(CORE_OBJS) $(BUILD)/checker/guard.o
+	$(CC) $(CFLAGS) -o $@ $(CLANG_OBJS) $(CORE_OBJS) $(BUILD)/checker/guard.o \
+		-L$(LLVM_DIR)/lib -Wl,-rpath,$(LLVM_DIR)/lib -lclang $(LIBS) -pthread
 else
 gupcheck-clang:
 	@echo "gupcheck-clang: needs libclang-$(LLVM)-dev ($(LLVM_DIR)/include/clang-c/Index.h)" >&2

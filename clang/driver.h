@@ -19,9 +19,10 @@ struct driver {
 	enum gup_family family;		/* of --api= */
 	struct cl_args shared;		/* options both front ends take */
 	struct cl_args flags;		/* the command line's compiler flags */
-	const char *db;			/* -p DIR */
+	const char *compdb;		/* -p DIR */
 	char *prefix;
 	int kbuild;			/* bad input only warns */
+	int bad_inputs;
 	int jobs;			/* -j */
 	int cross;			/* --cross-check */
 	int print;			/* --print-flags */
@@ -32,9 +33,9 @@ struct driver {
 
 extern struct driver drv;
 
-void bad_input(const char *fmt, const char *what);
+void bad_input(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* Run fn on every job, -j at a time; the exit status. */
+/* Run fn on every job, -j at a time; the highest exit status. */
 int cl_run(int (*fn)(struct cl_job *j));
 
 /* Both front ends on j; 1 when they differ. */

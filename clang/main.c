@@ -9,6 +9,7 @@
  * front ends instead and reports where they differ (cross.c).
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +19,9 @@
 #include "clang.h"
 #include "args.h"
 #include "driver.h"
-#include "options.h"
+#include "cli.h"
+#include "analysis.h"
+#include "checker/guard.h"
 
 static const char usage[] =
 "usage: gupcheck-clang [options] [-p BUILD_DIR] file.c... [-- clang flags]\n"
@@ -27,59 +30,59 @@ static const char usage[] =
 "  --cross-check        run the sparse front end (gupcheck) too and report\n"
 "                       where the models or the findings differ\n"
 "  --print-flags        print the flags clang parses each file with\n"
-"  --inventory=FILE     append one JSON record per GUP call site to FILE\n"
-"  --api=FAMILY         release API the tree offers (none, put_user_page,\n"
-"                       unpin_user_page); default: from its declarations\n"
-"  --fail-on-warning    exit 1 when a check finds something\n"
-"  --dump-model         print the lowered model instead of checking\n"
-"  -Wno-gup-NAME        turn check gup-NAME off (-Wgup-NAME: back on)\n"
+"  --inventory=FILE, --db=FILE, --api=FAMILY, --fail-on=SEVERITY,\n"
+"  --fail-on-warning, --dump-model, -Wno-gup-NAME, -Wgup-NAME,\n"
 "  -fdiagnostic-prefix[=NAME], -fmax-warnings=N: as in gupcheck\n"
-"Other flags (-I, -D, -include...) are clang's, for every file.\n";
+"  --version, --help\n"
+"Other flags (-I, -D, -include...) are clang's, for every file.  Exit\n"
+"status as gupcheck's; a database entry or -DKBUILD_MODNAME= is a build,\n"
+"where bad input is a warning.\n";
 
 struct driver drv;
 
 /* One line on stderr; inside a build a warning, else fatal. */
-void bad_input(const char *fmt, const char *what)
+void bad_input(const char *fmt, ...)
 {
+	va_list ap;
+
 	fprintf(stderr, "gupcheck: %s", drv.kbuild ? "warning: " : "error: ");
-	fprintf(stderr, fmt, what);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
 	fputc('\n', stderr);
 	if (!drv.kbuild)
 		exit(2);
+	drv.bad_inputs++;
 }
 
-static int is_sparse_long_option(const char *arg)
+/* A compiler flag for every file. */
+static void flag(const char *a)
 {
-	static const char *const known[] = {
-		"--arch=", "--os=", "--param", "--succeed",
-	};
+	cl_args_add(&drv.flags, a);
+}
 
-	for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++)
-		if (!strncmp(arg, known[i], strlen(known[i])))
+/* Kbuild's flags, or a compilation database, make it a build. */
+static int in_build(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++)
+		if (!strncmp(argv[i], "-DKBUILD_MODNAME=", 17) ||
+		    !strncmp(argv[i], "-DKBUILD_BASENAME=", 18) ||
+		    !strcmp(argv[i], "-p"))
 			return 1;
 	return 0;
 }
 
-/* A compiler flag for every file; Kbuild's mark a build. */
-static void flag(const char *a)
-{
-	if (!strncmp(a, "-DKBUILD_MODNAME=", 17) ||
-	    !strncmp(a, "-DKBUILD_BASENAME=", 18))
-		drv.kbuild = 1;
-	cl_args_add(&drv.flags, a);
-}
-
 static void options(int argc, char **argv, struct cl_args *files)
 {
+	CXString version;
+	char *end;
+
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
-		int taken = gc_option(a, &drv.opt);
 
-		if (taken < 0)
-			bad_input("unknown check in %s", a);
-		if (taken) {
+		if (gc_option(a, &drv.opt, bad_input)) {
 			if (strncmp(a, "--inventory=", 12) &&
-			    strcmp(a, "--fail-on-warning") &&
+			    strncmp(a, "--fail-on", 9) &&
 			    strcmp(a, "--dump-model"))
 				cl_args_add(&drv.shared, a);
 			continue;
@@ -88,7 +91,7 @@ static void options(int argc, char **argv, struct cl_args *files)
 			while (++i < argc)
 				flag(argv[i]);
 		} else if (!strcmp(a, "-p") && i + 1 < argc) {
-			drv.db = argv[++i];
+			drv.compdb = argv[++i];
 		} else if (!strcmp(a, "-j") && i + 1 < argc) {
 			drv.jobs = atoi(argv[++i]);
 		} else if (!strncmp(a, "-j", 2) && a[2]) {
@@ -104,11 +107,21 @@ static void options(int argc, char **argv, struct cl_args *files)
 			sprintf(drv.prefix, "%s: ", a + 20);
 			drv.opt.prefix = drv.prefix;
 		} else if (!strncmp(a, "-fmax-warnings=", 15)) {
-			drv.opt.max = strtoul(a + 15, NULL, 0);
+			drv.opt.max = strtoul(a + 15, &end, 0);
+			if (a[15] < '0' || a[15] > '9' || *end)
+				bad_input("%s: not a number", a);
+		} else if (!strcmp(a, "-Wsparse-error")) {
+			drv.opt.werror = 1;
+		} else if (!strcmp(a, "--version")) {
+			version = clang_getClangVersion();
+			printf("gupcheck-clang %s (%s)\n", GUPCHECK_VERSION,
+			       clang_getCString(version));
+			clang_disposeString(version);
+			exit(0);
 		} else if (!strcmp(a, "--help")) {
 			fputs(usage, stdout);
 			exit(0);
-		} else if (!strncmp(a, "--", 2) && !is_sparse_long_option(a)) {
+		} else if (a[0] == '-' && a[1] && !gc_compiler_option(a)) {
 			bad_input("unknown option %s (see --help)", a);
 		} else if (a[0] == '-') {
 			flag(a);
@@ -167,11 +180,11 @@ static void make_jobs(struct cl_args *files)
 	CXCompilationDatabase db = NULL;
 	CXCompileCommands all = NULL;
 
-	if (drv.db) {
-		db = clang_CompilationDatabase_fromDirectory(drv.db, &err);
+	if (drv.compdb) {
+		db = clang_CompilationDatabase_fromDirectory(drv.compdb, &err);
 		if (err != CXCompilationDatabase_NoError) {
 			drv.kbuild = 0;
-			bad_input("cannot read %s/compile_commands.json", drv.db);
+			bad_input("cannot read %s/compile_commands.json", drv.compdb);
 		}
 		all = clang_CompilationDatabase_getAllCompileCommands(db);
 	}
@@ -262,56 +275,81 @@ static int print_flags(struct cl_job *j)
 	return 0;
 }
 
-/* Parse and check one file; 1 when it counts as a failure. */
+/* Parse and check one file: the worst severity it reported. */
 static int check(struct cl_job *j)
 {
 	struct cl_args args = { NULL, 0, 0 };
 	CXTranslationUnit tu;
 	struct gc_unit *u;
-	int findings = 0;
+	enum gc_severity sev = 0;
+	int err;
 
-	if (access(j->file, R_OK) && (!j->dir || j->file[0] == '/')) {
-		bad_input("cannot read %s", j->file);
+	if ((!j->dir || j->file[0] == '/') && gc_readable(j->file, bad_input))
 		return 0;
-	}
+	if (drv.opt.db && gc_across_load(drv.opt.db, j->file))
+		bad_input("cannot read the database %s", drv.opt.db);
 	clang_args(j, &args);
-	if (clang_parseTranslationUnit2(drv.index, j->file,
-					(const char *const *)args.v, args.n,
-					NULL, 0, CXTranslationUnit_KeepGoing,
-					&tu) != CXError_Success) {
-		cl_args_free(&args);
+	err = clang_parseTranslationUnit2(drv.index, j->file,
+					  (const char *const *)args.v, args.n,
+					  NULL, 0, CXTranslationUnit_KeepGoing,
+					  &tu);
+	cl_args_free(&args);
+	if (err != CXError_Success) {
 		bad_input("clang could not parse %s", j->file);
 		return 0;
 	}
-	cl_args_free(&args);
-	if (parse_errors(tu) && !drv.kbuild && !drv.db)
+	if (parse_errors(tu))
 		bad_input("clang could not parse %s", j->file);
 	u = cl_build_unit(tu, j->file);
 	if (drv.opt.api)
 		u->family = drv.family;
-	if (drv.opt.dump)
+	if (drv.opt.dump) {
 		gc_dump_unit(stdout, u);
-	else
-		findings = gc_check_unit(u, &drv.opt);
+	} else {
+		sev = gc_check_unit(u, &drv.opt);
+		err = drv.opt.inventory ? gc_inventory_write(u, drv.opt.inventory) : 0;
+		if (err)
+			bad_input("cannot write --inventory=%s: %s",
+				  drv.opt.inventory, strerror(-err));
+	}
 	gc_unit_free(u);
 	clang_disposeTranslationUnit(tu);
-	return drv.opt.fail && findings;
+	if (drv.bad_inputs && drv.opt.fail_on && drv.opt.fail_on <= SEV_WARNING)
+		return 2;
+	return drv.opt.fail_on && sev >= drv.opt.fail_on ? 1 : 0;
 }
 
-int main(int argc, char **argv)
+static int check_files(int argc, char **argv)
 {
 	struct cl_args files = { NULL, 0, 0 };
+	int err;
 
 	drv.jobs = 1;
 	drv.opt.max = 100;		/* sparse's default -fmax-warnings */
+	drv.kbuild = in_build(argc, argv);
 	options(argc, argv, &files);
-	if (drv.opt.api && gc_family_option(drv.opt.api, &drv.family))
+	if (drv.opt.api && gc_family_option(drv.opt.api, &drv.family)) {
 		bad_input("unknown API family %s", drv.opt.api);
+		drv.opt.api = NULL;
+	}
+	if (drv.opt.werror && !drv.opt.fail_on)
+		drv.opt.fail_on = SEV_ERROR;
+	err = drv.opt.inventory ? gc_inventory_writable(drv.opt.inventory) : 0;
+	if (err) {
+		bad_input("cannot write --inventory=%s: %s", drv.opt.inventory,
+			  strerror(-err));
+		drv.opt.inventory = NULL;
+	}
 	if (!files.n && !drv.kbuild)
-		bad_input("%s", "no input file (see --help)");
+		bad_input("no input file (see --help)");
 	make_jobs(&files);
 	drv.index = clang_createIndex(0, 0);
 	if (drv.print)
 		return cl_run(print_flags);
 	return cl_run(drv.cross ? cl_cross_check : check);
+}
+
+int main(int argc, char **argv)
+{
+	return gc_guarded(check_files, argc, argv);
 }

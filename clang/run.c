@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Running the jobs: one after the other, or -j N at a time in child
- * processes whose output (stdout, stderr, inventory records) is kept in
- * temporary files and passed on whole, in the order the files were given.
+ * processes whose output is kept in temporary files and passed on whole,
+ * in the order the files were given.  Inventory records go straight to
+ * the file (gc_inventory_write() locks it).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +14,6 @@
 struct child {
 	pid_t pid;
 	FILE *out, *err;
-	char inventory[64];
 	int status;		/* exit status, -1 while it runs */
 };
 
@@ -30,39 +30,20 @@ static void pass_on(FILE *from, FILE *to)
 
 static void finish(struct child *c)
 {
-	FILE *inv;
-
 	fflush(stdout);
 	pass_on(c->out, stdout);
 	fflush(stdout);
 	pass_on(c->err, stderr);
-	inv = drv.opt.inventory ? fopen(c->inventory, "r") : NULL;
-	if (inv) {
-		FILE *to = fopen(drv.opt.inventory, "a");
-
-		if (to) {
-			pass_on(inv, to);
-			fclose(to);
-		} else {
-			fclose(inv);
-		}
-	}
-	unlink(c->inventory);
 }
 
 static void start(struct child *c, struct cl_job *j, int (*fn)(struct cl_job *))
 {
-	int fd;
-
 	c->out = tmpfile();
 	c->err = tmpfile();
-	strcpy(c->inventory, "/tmp/gupcheck-clang.XXXXXX");
-	fd = mkstemp(c->inventory);
-	if (!c->out || !c->err || fd < 0) {
+	if (!c->out || !c->err) {
 		perror("gupcheck-clang: temporary file");
 		exit(2);
 	}
-	close(fd);
 	c->status = -1;
 	fflush(NULL);
 	c->pid = fork();
@@ -73,8 +54,6 @@ static void start(struct child *c, struct cl_job *j, int (*fn)(struct cl_job *))
 	if (!c->pid) {
 		dup2(fileno(c->out), 1);
 		dup2(fileno(c->err), 2);
-		if (drv.opt.inventory)
-			drv.opt.inventory = c->inventory;
 		exit(fn(j));
 	}
 }
@@ -85,8 +64,11 @@ int cl_run(int (*fn)(struct cl_job *j))
 	int status = 0, next = 0, done = 0, running = 0;
 
 	if (drv.jobs <= 1 || drv.njobs <= 1) {
-		for (int i = 0; i < drv.njobs; i++)
-			status |= fn(&drv.job[i]);
+		for (int i = 0; i < drv.njobs; i++) {
+			int st = fn(&drv.job[i]);
+
+			status = st > status ? st : status;
+		}
 		return status;
 	}
 	c = calloc(drv.njobs, sizeof(*c));
