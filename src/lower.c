@@ -458,6 +458,7 @@ static void acquire_call(struct gc_lower *l, struct gc_expr *call,
 		/* &page, &p->page: one page, not an array */
 		s->single = api->shape == SHAPE_ARRAY &&
 			    pages_arg->kind == GX_ADDR &&
+			    pages_arg->a->kind != GX_INDEX &&	/* &pages[i] */
 			    pages_arg->a->type.pages == 1;
 	}
 	ev->obj = s->obj;

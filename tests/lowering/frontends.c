@@ -49,8 +49,11 @@ static int fill(struct holder *h, struct outer *o, unsigned long addr, int n)
 	ret = pin_user_pages_fast(addr, n, FOLL_WRITE | FOLL_LONGTERM, h->pages);
 	if (unlikely(ret < 0))
 		return ret;
-	ret = pin_user_pages_fast(addr, 4, 0, local);
-	if (ret != 4)
+	ret = pin_user_pages_fast(addr, 2, 0, local);
+	if (ret != 2)
+		goto out;
+	ret = pin_user_pages_fast(addr, 2, 0, &local[2]);
+	if (ret != 2)
 		goto out;
 	for_each_page(i, ret)
 		unpin_user_page(local[i]);
@@ -166,7 +169,7 @@ function static fill at 43
   n2:
     -> n3
   n3:
-    52:34 acquire pin_user_pages_fast() [local] site count=4 flags=0
+    52:34 acquire pin_user_pages_fast() [local] site count=2 flags=0
     -> n4 if ret short
     -> n5 if ret full
   n4:
@@ -174,39 +177,47 @@ function static fill at 43
   n5:
     -> n6
   n6:
-    56:32 loop-release unpin_user_page() [local][i] bound=returned
-    -> n8
-  n7: exit 83:9
-    82:25 release unpin_user_pages() [h->pages] bound=requested
+    55:34 acquire pin_user_pages_fast() [local] site count=2 flags=0
+    -> n8 if ret short
+    -> n9 if ret full
+  n7: exit 86:9
+    85:25 release unpin_user_pages() [h->pages] bound=requested
   n8:
-    -> n9 if ret any
-    -> n10 if ret any
-  n9:
-    56:32 release unpin_user_page() [local][i] loop=1
-    -> n11
-  n10:
-    57:34 acquire pin_user_pages_fast() [o->h.one] site single count=1 flags=0
-    -> n12 if ret failed
-    -> n13 if ret some
-  n11:
-    -> n8
-  n12:
     -> n7
-  n13:
+  n9:
+    -> n10
+  n10:
+    59:32 loop-release unpin_user_page() [local][i] bound=returned
+    -> n11
+  n11:
+    -> n12 if ret any
+    -> n13 if ret any
+  n12:
+    59:32 release unpin_user_page() [local][i] loop=1
     -> n14
+  n13:
+    60:34 acquire pin_user_pages_fast() [o->h.one] site single count=1 flags=0
+    -> n15 if ret failed
+    -> n16 if ret some
   n14:
-    61:47 acquire pin_user_pages_fast() [o->h.arr] site count=4 flags=0x1
-    -> n16
-    -> n17
-    -> n18
-  n15: exit 80:9
-    78:21 call drop() arg0=[copy.pages]
+    -> n11
+  n15:
+    -> n7
   n16:
-    64:17 release unpin_user_pages() [o->h.arr] bound=other
-    -> n15
+    -> n17
   n17:
+    64:47 acquire pin_user_pages_fast() [o->h.arr] site count=4 flags=0x1
+    -> n19
+    -> n20
+    -> n21
+  n18: exit 83:9
+    81:21 call drop() arg0=[copy.pages]
+  n19:
+    67:17 release unpin_user_pages() [o->h.arr] bound=other
     -> n18
-  n18:
-    -> n15
+  n20:
+    -> n21
+  n21:
+    -> n18
  * check-output-end
  */
