@@ -27,6 +27,7 @@ void cl_source_free(struct cl_source *src);
 struct gc_pos cl_pos(struct cl_source *src, CXSourceLocation loc);
 struct gc_pos cl_cursor_pos(struct cl_source *src, CXCursor c);
 struct gc_pos cl_declarator_pos(struct cl_source *src, CXCursor decl);
+struct gc_pos cl_inline_body_pos(struct cl_source *src, CXCursor fn);
 struct gc_pos cl_call_pos(struct cl_source *src, CXCursor call,
 			  CXCursor callee);
 const char *cl_operator_text(struct cl_source *src, CXCursor c, CXCursor a,

@@ -137,6 +137,17 @@ static struct cl_file *offset_of(struct cl_source *src, CXSourceLocation loc,
 	return f->text && *offset <= f->size ? f : NULL;
 }
 
+static struct gc_pos offset_pos(struct cl_source *src, struct cl_file *f,
+			       unsigned int offset)
+{
+	unsigned int line;
+
+	clang_getFileLocation(clang_getLocationForOffset(src->tu, f->file,
+							 offset),
+			      NULL, &line, NULL, NULL);
+	return (struct gc_pos){ f->name, line, column(f, offset) };
+}
+
 /*
  * The '(' after the callee, when the source spells it; a call a macro
  * expansion makes is at the macro's name.
@@ -145,16 +156,13 @@ struct gc_pos cl_call_pos(struct cl_source *src, CXCursor call,
 			  CXCursor callee)
 {
 	CXSourceLocation end = clang_getRangeEnd(clang_getCursorExtent(callee));
-	unsigned int offset, line, col;
+	unsigned int offset;
 	struct cl_file *f = offset_of(src, end, &offset);
 
 	if (f) {
 		offset = skip_space(f, offset, f->size);
-		if (offset < f->size && f->text[offset] == '(') {
-			clang_getFileLocation(clang_getLocationForOffset(src->tu,
-				f->file, offset), NULL, &line, &col, NULL);
-			return (struct gc_pos){ f->name, line, column(f, offset) };
-		}
+		if (offset < f->size && f->text[offset] == '(')
+			return offset_pos(src, f, offset);
 	}
 	return cl_pos(src, clang_getCursorLocation(call));
 }
@@ -208,7 +216,7 @@ static int spelled(CXSourceLocation loc)
 struct gc_pos cl_declarator_pos(struct cl_source *src, CXCursor decl)
 {
 	CXSourceLocation loc = clang_getCursorLocation(decl);
-	unsigned int i, at, line;
+	unsigned int i, at;
 	struct cl_file *f;
 
 	f = spelled(loc) ? offset_of(src, loc, &i) : NULL;
@@ -220,9 +228,25 @@ struct gc_pos cl_declarator_pos(struct cl_source *src, CXCursor decl)
 		else if (!strchr(" \t\n", f->text[i - 1]))
 			break;
 	}
-	clang_getFileLocation(clang_getLocationForOffset(src->tu, f->file, at),
-			      NULL, &line, NULL, NULL);
-	return (struct gc_pos){ f->name, line, column(f, at) };
+	return offset_pos(src, f, at);
+}
+
+/* Where sparse has an inline function's body: the '(' after its name. */
+struct gc_pos cl_inline_body_pos(struct cl_source *src, CXCursor fn)
+{
+	CXSourceLocation loc = clang_getCursorLocation(fn);
+	CXString name = clang_getCursorSpelling(fn);
+	unsigned int i;
+	struct cl_file *f;
+
+	f = spelled(loc) ? offset_of(src, loc, &i) : NULL;
+	if (f) {
+		i = skip_space(f, i + strlen(clang_getCString(name)), f->size);
+		if (i >= f->size || f->text[i] != '(')
+			f = NULL;
+	}
+	clang_disposeString(name);
+	return f ? offset_pos(src, f, i) : cl_declarator_pos(src, fn);
 }
 
 /* Past the string or character literal at i. */
@@ -297,7 +321,7 @@ const char *cl_operator_text(struct cl_source *src, CXCursor c, CXCursor a,
 {
 	CXSourceRange r = clang_getCursorExtent(c);
 	CXSourceLocation from, to;
-	unsigned int i, end, at, line;
+	unsigned int i, end, at;
 	struct cl_file *f, *g;
 	char op[4];
 
@@ -313,8 +337,6 @@ const char *cl_operator_text(struct cl_source *src, CXCursor c, CXCursor a,
 	if (!f || f != g || i >= end ||
 	    !scan_operator(f, i, end, op, sizeof(op), &at))
 		return NULL;
-	clang_getFileLocation(clang_getLocationForOffset(src->tu, f->file, at),
-			      NULL, &line, NULL, NULL);
-	*pos = (struct gc_pos){ f->name, line, column(f, at) };
+	*pos = offset_pos(src, f, at);
 	return gc_strdup(op);
 }

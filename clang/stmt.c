@@ -313,7 +313,7 @@ void cl_stmt(struct walker *w, CXCursor s)
 	}
 }
 
-/* A function's body: its statements (sparse has the body at its name). */
+/* A function's body: its statements (not the braces, which sparse has not). */
 void cl_body(struct walker *w, CXCursor body)
 {
 	clang_visitChildren(body, each_stmt, w);

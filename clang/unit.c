@@ -100,8 +100,10 @@ static void walk_function(struct unit *u, CXCursor fn, int is_static)
 	CXCursor body = clang_getNullCursor();
 
 	clang_visitChildren(fn, find_body, &body);
-	w.last = cl_declarator_pos(u->src, fn);	/* sparse's body is there */
+	w.last = cl_declarator_pos(u->src, fn);
 	gc_lower_func(u->l, clang_getCString(name), w.last, is_static);
+	if (clang_Cursor_isFunctionInlined(fn))
+		w.last = cl_inline_body_pos(u->src, fn);
 	clang_disposeString(name);
 	cl_body(&w, body);
 	gc_lower_func_end(u->l, w.last);
