@@ -79,32 +79,29 @@ void cl_args_free(struct cl_args *a)
 /*
  * Split a compiler's argv (without argv[0]) into what clang parses with
  * and what sparse is given: both without -c, -o FILE, -Wp,... (which
- * would write a dependency file) and the source file.
+ * would write a dependency file) and the input files.
  */
-void cl_args_split(int argc, const char *const *argv, const char *source,
-		   struct cl_args *clang, struct cl_args *sparse)
+void cl_args_split(int argc, const char *const *argv, struct cl_args *clang,
+		   struct cl_args *sparse)
 {
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
 		int two = cl_takes_value(a) && i + 1 < argc;
 
-		if (!strcmp(a, "-c") || !strncmp(a, "-Wp,", 4) ||
-		    (source && !strcmp(a, source)))
+		if (a[0] != '-' || !strcmp(a, "-c") || !strncmp(a, "-Wp,", 4))
 			continue;
 		if (!strcmp(a, "-o") || !strcmp(a, "-MF") || !strcmp(a, "-MT")) {
 			i++;
 			continue;
 		}
-		if (clang && kept_flag(a)) {
+		if (kept_flag(a)) {
 			cl_args_add(clang, a);
 			if (two)
 				cl_args_add(clang, argv[i + 1]);
 		}
-		if (sparse) {
-			cl_args_add(sparse, a);
-			if (two)
-				cl_args_add(sparse, argv[i + 1]);
-		}
+		cl_args_add(sparse, a);
+		if (two)
+			cl_args_add(sparse, argv[i + 1]);
 		i += two;
 	}
 }

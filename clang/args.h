@@ -11,7 +11,7 @@ struct cl_args {
 void cl_args_add(struct cl_args *a, const char *arg);
 void cl_args_free(struct cl_args *a);
 int cl_takes_value(const char *arg);
-void cl_args_split(int argc, const char *const *argv, const char *source,
-		   struct cl_args *clang, struct cl_args *sparse);
+void cl_args_split(int argc, const char *const *argv, struct cl_args *clang,
+		   struct cl_args *sparse);
 
 #endif

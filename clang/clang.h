@@ -19,6 +19,7 @@ struct walker {
 	struct gc_pos last;		/* of the last statement walked */
 	struct jumps *jumps;		/* break and continue targets */
 	struct cases *cases;		/* labels of the switch walked */
+	struct goto_label *labels;	/* of goto */
 };
 
 /* source.c: positions and the text around a cursor */

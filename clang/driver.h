@@ -20,7 +20,7 @@ struct driver {
 	struct cl_args shared;		/* options both front ends take */
 	struct cl_args flags;		/* the command line's compiler flags */
 	const char *compdb;		/* -p DIR */
-	char *prefix;
+	char prefix[128];		/* -fdiagnostic-prefix=NAME */
 	int kbuild;			/* bad input only warns */
 	int bad_inputs;
 	int jobs;			/* -j */

@@ -268,6 +268,20 @@ static struct gc_expr *reference(struct walker *w, CXCursor c)
 	return x;
 }
 
+/* A member access to an anonymous struct or union. */
+static int anonymous(CXCursor c)
+{
+	CXString name;
+	int none;
+
+	if (c.kind != CXCursor_MemberRefExpr)
+		return 0;
+	name = clang_getCursorSpelling(c);
+	none = !*clang_getCString(name);
+	clang_disposeString(name);
+	return none;
+}
+
 static struct gc_expr *member(struct walker *w, CXCursor c)
 {
 	CXCursor base;
@@ -281,6 +295,9 @@ static struct gc_expr *member(struct walker *w, CXCursor c)
 	}
 	arrow = clang_getCanonicalType(clang_getCursorType(base)).kind ==
 		CXType_Pointer;
+	while (anonymous(base) && cl_children(base, &base, 1, 1) == 1)
+		arrow = clang_getCanonicalType(clang_getCursorType(base)).kind ==
+			CXType_Pointer;		/* p->(union).m is p->m */
 	b = cl_expr(w, base);
 	if (arrow && b && b->kind == GX_ADDR) {		/* (&s)->m */
 		arrow = 0;

@@ -8,13 +8,10 @@
  * each file's output whole, in the order given; --cross-check runs both
  * front ends instead and reports where they differ (cross.c).
  */
-#include <errno.h>
-#include <stdarg.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-#include <sys/wait.h>
 #include <clang-c/CXCompilationDatabase.h>
 #include "clang.h"
 #include "args.h"
@@ -103,9 +100,10 @@ static void options(int argc, char **argv, struct cl_args *files)
 		} else if (!strcmp(a, "-fdiagnostic-prefix")) {
 			drv.opt.prefix = "gupcheck: ";
 		} else if (!strncmp(a, "-fdiagnostic-prefix=", 20)) {
-			drv.prefix = malloc(strlen(a + 20) + 3);
-			sprintf(drv.prefix, "%s: ", a + 20);
+			snprintf(drv.prefix, sizeof(drv.prefix), "%s: ", a + 20);
 			drv.opt.prefix = drv.prefix;
+		} else if (!strcmp(a, "-fmax-warnings=unlimited")) {
+			drv.opt.max = UINT_MAX;
 		} else if (!strncmp(a, "-fmax-warnings=", 15)) {
 			drv.opt.max = strtoul(a + 15, &end, 0);
 			if (a[15] < '0' || a[15] > '9' || *end)
@@ -203,13 +201,15 @@ static void make_jobs(struct cl_args *files)
 			const char **argv = calloc(n + 1, sizeof(*argv));
 			CXString *s = calloc(n + 1, sizeof(*s));
 
+			if (!argv || !s)
+				abort();
 			for (unsigned int k = 1; k < n; k++) {
 				s[k] = clang_CompileCommand_getArg(c, k);
 				argv[k - 1] = clang_getCString(s[k]);
 			}
 			j.file = strdup(clang_getCString(name));
 			j.dir = strdup(clang_getCString(dir));
-			cl_args_split(n - 1, argv, j.file, &j.clang, &j.sparse);
+			cl_args_split(n - 1, argv, &j.clang, &j.sparse);
 			for (unsigned int k = 1; k < n; k++)
 				clang_disposeString(s[k]);
 			clang_disposeString(dir);
@@ -218,7 +218,7 @@ static void make_jobs(struct cl_args *files)
 			free(s);
 		}
 		cl_args_split(drv.flags.n, (const char *const *)drv.flags.v,
-			      NULL, &j.clang, &j.sparse);
+			      &j.clang, &j.sparse);
 		add_job(&j);
 	}
 	if (all)

@@ -3,8 +3,8 @@
  * Statements and functions: the control flow of each function the main
  * file defines, lowered as the sparse front end lowers it (the same
  * labels made in the same order, so both models number alike).  Labels
- * go by name; break and continue by a stack of targets; a switch finds
- * its case labels before its body is walked.
+ * go by where they are; break and continue by a stack of targets; a
+ * switch finds its case labels before its body is walked.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -189,13 +189,29 @@ static void walk_case(struct walker *w, CXCursor s)
 		cl_stmt(w, k[n - 1]);
 }
 
-static struct gc_label *named(struct walker *w, CXCursor c)
-{
-	CXString s = clang_getCursorSpelling(c);
-	struct gc_label *lab = gc_lower_label_named(w->l, clang_getCString(s));
+struct goto_label {
+	CXSourceLocation at;		/* of its label statement */
+	struct gc_label *label;
+	struct goto_label *next;
+};
 
-	clang_disposeString(s);
-	return lab;
+/*
+ * The label of a label statement.  Two expansions of a macro with a
+ * local label (__label__ __out in ___wait_event()) have two labels of
+ * one name: a label is known by where it is, macro expansion included.
+ */
+static struct gc_label *label_at(struct walker *w, CXCursor stmt)
+{
+	CXSourceLocation at = clang_getCursorLocation(stmt);
+	struct goto_label *g;
+
+	for (g = w->labels; g; g = g->next)
+		if (clang_equalLocations(g->at, at))
+			return g->label;
+	g = gc_alloc(sizeof(*g));
+	*g = (struct goto_label){ at, label(w), w->labels };
+	w->labels = g;
+	return g->label;
 }
 
 /* Does a variable's declaration have an initializer (its last child)? */
@@ -284,13 +300,14 @@ void cl_stmt(struct walker *w, CXCursor s)
 		walk_case(w, s);
 		break;
 	case CXCursor_LabelStmt:
-		gc_lower_place(w->l, named(w, s));
+		gc_lower_place(w->l, label_at(w, s));
 		if (child_list(s, k, 1))
 			cl_stmt(w, k[0]);
 		break;
 	case CXCursor_GotoStmt:
 		if (child_list(s, k, 1))
-			gc_lower_jump(w->l, named(w, k[0]));
+			gc_lower_jump(w->l, label_at(w,
+					clang_getCursorReferenced(k[0])));
 		break;
 	case CXCursor_IndirectGotoStmt:
 		gc_lower_jump(w->l, NULL);

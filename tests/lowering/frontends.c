@@ -3,7 +3,8 @@
  * for statements with parts missing or spelled by a macro, a GNU case
  * range, (typeof(x)) casts, _Generic and __builtin_choose_expr (only
  * the branch chosen is evaluated), unlikely()'s !! in a macro body,
- * statement expressions, members of members and of a local struct.
+ * statement expressions with local labels, members of members and of a
+ * local struct.
  */
 #include "linux-6.1/mm.h"
 
@@ -12,6 +13,7 @@
 #define head_of(p) ((typeof(p))compound_head_of(p))
 #define one_of(p) _Generic((p), const struct page *: (const struct page *)pick(p), \
 			   struct page *: pick(p))
+#define settled(x) ({ __label__ out; int r = 0; if (x) goto out; r = 1; out: r; })
 #define choose(p) __builtin_choose_expr(sizeof(p) == sizeof(void *), pick(p), skip(p))
 
 struct page *compound_head_of(struct page *page);
@@ -58,7 +60,7 @@ static int fill(struct holder *h, struct outer *o, unsigned long addr, int n)
 	for_each_page(i, ret)
 		unpin_user_page(local[i]);
 	ret = pin_user_pages_fast(addr, 1, 0, &o->h.one);
-	if (ret <= 0)
+	if (ret <= 0 || settled(n) + settled(i))
 		goto out;
 	p = o->h.arr;
 	ret = ({ int got = pin_user_pages_fast(addr, 4, FOLL_WRITE, p); got; });
@@ -92,20 +94,20 @@ out:
  *
  * check-output-start
 unit frontends.c api=unpin_user_page
-function static drop at 24
+function static drop at 26
   obj [pages] pages param=0
   n0:
-    29:33 loop-call compound_head_of() arg0=[pages][i] bound=other
+    31:33 loop-call compound_head_of() arg0=[pages][i] bound=other
     -> n1
   n1:
     -> n2
     -> n3
   n2:
-    29:33 call compound_head_of() arg0=[pages][i] loop=1
-    29:32 release unpin_user_page()
+    31:33 call compound_head_of() arg0=[pages][i] loop=1
+    31:32 release unpin_user_page()
     -> n4
   n3:
-    33:33 loop-call pick() arg0=[pages][i]
+    35:33 loop-call pick() arg0=[pages][i]
     -> n5
   n4:
     -> n1
@@ -123,8 +125,8 @@ function static drop at 24
   n10:
     -> n11
   n11:
-    33:33 call pick() arg0=[pages][i] loop=2
-    33:32 release unpin_user_page()
+    35:33 call pick() arg0=[pages][i] loop=2
+    35:32 release unpin_user_page()
     -> n8
   n12:
     -> n13
@@ -132,7 +134,7 @@ function static drop at 24
     -> n16
     -> n17
   n14:
-    40:33 loop-call pick() arg0=[pages][i] bound=other
+    42:33 loop-call pick() arg0=[pages][i] bound=other
     -> n19
   n15:
     -> n12
@@ -146,13 +148,13 @@ function static drop at 24
     -> n20
     -> n21
   n20:
-    40:33 call pick() arg0=[pages][i] loop=4
-    40:32 release unpin_user_page()
+    42:33 call pick() arg0=[pages][i] loop=4
+    42:32 release unpin_user_page()
     -> n22
-  n21: exit 40:17
+  n21: exit 42:17
   n22:
     -> n19
-function static fill at 43
+function static fill at 45
   obj [q] q
   obj [copy.pages] copy.pages
   obj [p] p
@@ -161,15 +163,15 @@ function static fill at 43
   obj [local] local
   obj [h->pages] pages member="struct holder.pages"
   n0:
-    49:34 acquire pin_user_pages_fast() [h->pages] site count=n flags=0x10001
+    51:34 acquire pin_user_pages_fast() [h->pages] site count=n flags=0x10001
     -> n1 if ret failed
     -> n2 if ret nonneg
-  n1: exit 51:17
-    51:17 return-count [h->pages]
+  n1: exit 53:17
+    53:17 return-count [h->pages]
   n2:
     -> n3
   n3:
-    52:34 acquire pin_user_pages_fast() [local] site count=2 flags=0
+    54:34 acquire pin_user_pages_fast() [local] site count=2 flags=0
     -> n4 if ret short
     -> n5 if ret full
   n4:
@@ -177,47 +179,65 @@ function static fill at 43
   n5:
     -> n6
   n6:
-    55:34 acquire pin_user_pages_fast() [local] site count=2 flags=0
+    57:34 acquire pin_user_pages_fast() [local] site count=2 flags=0
     -> n8 if ret short
     -> n9 if ret full
-  n7: exit 86:9
-    85:25 release unpin_user_pages() [h->pages] bound=requested
+  n7: exit 88:9
+    87:25 release unpin_user_pages() [h->pages] bound=requested
   n8:
     -> n7
   n9:
     -> n10
   n10:
-    59:32 loop-release unpin_user_page() [local][i] bound=returned
+    61:32 loop-release unpin_user_page() [local][i] bound=returned
     -> n11
   n11:
     -> n12 if ret any
     -> n13 if ret any
   n12:
-    59:32 release unpin_user_page() [local][i] loop=1
+    61:32 release unpin_user_page() [local][i] loop=1
     -> n14
   n13:
-    60:34 acquire pin_user_pages_fast() [o->h.one] site single count=1 flags=0
-    -> n15 if ret failed
-    -> n16 if ret some
+    62:34 acquire pin_user_pages_fast() [o->h.one] site single count=1 flags=0
+    -> n15
+    -> n16
   n14:
     -> n11
   n15:
-    -> n7
+    -> n18
   n16:
     -> n17
   n17:
-    64:47 acquire pin_user_pages_fast() [o->h.arr] site count=4 flags=0x1
+    -> n18
+  n18:
     -> n19
     -> n20
-    -> n21
-  n18: exit 83:9
-    81:21 call drop() arg0=[copy.pages]
   n19:
-    67:17 release unpin_user_pages() [o->h.arr] bound=other
-    -> n18
+    -> n22
   n20:
     -> n21
   n21:
-    -> n18
+    -> n22
+  n22:
+    -> n23
+    -> n24 if ret some
+  n23:
+    -> n7
+  n24:
+    -> n25
+  n25:
+    66:47 acquire pin_user_pages_fast() [o->h.arr] site count=4 flags=0x1
+    -> n27
+    -> n28
+    -> n29
+  n26: exit 85:9
+    83:21 call drop() arg0=[copy.pages]
+  n27:
+    69:17 release unpin_user_pages() [o->h.arr] bound=other
+    -> n26
+  n28:
+    -> n29
+  n29:
+    -> n26
  * check-output-end
  */
