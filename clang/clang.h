@@ -17,6 +17,7 @@ struct walker {
 	struct cl_source *src;
 	CXCursor fn;			/* the function walked */
 	struct gc_pos last;		/* of the last statement walked */
+	struct gc_expr *value;		/* of the last, if an expression */
 	struct jumps *jumps;		/* break and continue targets */
 	struct cases *cases;		/* labels of the switch walked */
 	struct goto_label *labels;	/* of goto */

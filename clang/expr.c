@@ -62,7 +62,7 @@ static int is_array(CXType t)
 
 struct gc_type cl_type(CXType t)
 {
-	struct gc_type g = { 0, NULL };
+	struct gc_type g = { 0, 0, NULL };
 	const char *tag;
 	int levels = 0;
 
@@ -77,9 +77,12 @@ struct gc_type cl_type(CXType t)
 					   clang_getArrayElementType(t));
 	}
 	tag = levels ? tag_of(t) : NULL;
-	if (tag && !strcmp(tag, "page") &&
-	    clang_getTypeDeclaration(t).kind == CXCursor_StructDecl)
-		g.pages = levels;
+	if (tag && clang_getTypeDeclaration(t).kind == CXCursor_StructDecl) {
+		if (!strcmp(tag, "page"))
+			g.pages = levels;
+		if (!strcmp(tag, "folio"))
+			g.folios = levels;
+	}
 	return g;
 }
 
@@ -443,6 +446,44 @@ static int chosen(CXCursor c, CXCursor *k, CXCursor *pick)
 				clang_getCanonicalType(clang_getCursorType(*pick)));
 }
 
+/* c ? t : f, and the GNU c ?: f (c, two opaque values, f): t is c. */
+static struct gc_expr *conditional(struct walker *w, CXCursor c, CXCursor *k,
+				   int n)
+{
+	struct gc_expr *x = cl_expr(w, k[0]);
+	struct gc_expr *t = n == 3 ? cl_expr(w, k[1]) : x;
+
+	return gc_x_cond(w->l, cl_cursor_pos(w->src, c), expr_type(c), x, t,
+			 cl_expr(w, k[n - 1]));
+}
+
+struct elements {
+	struct walker *w;
+	struct gc_expr **x;
+	int n;
+};
+
+static enum CXChildVisitResult element(CXCursor c, CXCursor parent,
+				       CXClientData data)
+{
+	struct elements *e = data;
+
+	if (clang_isExpression(c.kind))
+		e->x[e->n++] = cl_expr(e->w, c);
+	return CXChildVisit_Continue;
+}
+
+/* { .bv_page = page, [2] = x }: the element values. */
+static struct gc_expr *init_list(struct walker *w, CXCursor c)
+{
+	struct elements e = { w, NULL, 0 };
+
+	e.x = gc_alloc((cl_children(c, NULL, 0, 1) + 1) * sizeof(*e.x));
+	clang_visitChildren(c, element, &e);
+	return gc_x_initializer(w->l, cl_cursor_pos(w->src, c), expr_type(c),
+				e.x, e.n);
+}
+
 static enum CXChildVisitResult each_operand(CXCursor c, CXCursor parent,
 					    CXClientData data)
 {
@@ -454,7 +495,7 @@ static enum CXChildVisitResult each_operand(CXCursor c, CXCursor parent,
 /* An expression whose value the core needs: constants folded. */
 struct gc_expr *cl_expr(struct walker *w, CXCursor c)
 {
-	CXCursor k[3], pick;
+	CXCursor k[4], pick;
 	long long v;
 	int n;
 
@@ -473,14 +514,23 @@ struct gc_expr *cl_expr(struct walker *w, CXCursor c)
 			return cl_expr(w, k[n - 1]);
 		return other(w, c);
 	case CXCursor_UnexposedExpr:	/* implicit casts and the like */
-		switch (cl_children(c, k, 3, 1)) {
+		switch (cl_children(c, k, 4, 1)) {
 		case 1:
 			return cl_expr(w, k[0]);
 		case 3:
 			if (chosen(c, k, &pick))
 				return cl_expr(w, pick);
+			break;
+		case 4:			/* x ?: y */
+			return conditional(w, c, k, 4);
 		}
 		break;
+	case CXCursor_ConditionalOperator:
+		if (cl_children(c, k, 3, 1) == 3)
+			return conditional(w, c, k, 3);
+		break;
+	case CXCursor_InitListExpr:
+		return init_list(w, c);
 	case CXCursor_DeclRefExpr:
 		return reference(w, c);
 	case CXCursor_MemberRefExpr:
@@ -496,9 +546,12 @@ struct gc_expr *cl_expr(struct walker *w, CXCursor c)
 		return subscript(w, c);
 	case CXCursor_GenericSelectionExpr:
 		return generic(w, c);
-	case CXCursor_StmtExpr:
+	case CXCursor_StmtExpr:		/* ({ ...; x; }) is x */
+		w->value = NULL;
 		if (cl_children(c, k, 1, 0) == 1)
 			cl_stmt(w, k[0]);
+		if (w->value)
+			return w->value;
 		return other(w, c);
 	case CXCursor_UnaryExpr:	/* sizeof, _Alignof: not evaluated */
 	case CXCursor_StringLiteral:

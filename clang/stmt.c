@@ -267,6 +267,8 @@ void cl_stmt(struct walker *w, CXCursor s)
 
 	if (pos.line > w->last.line)
 		w->last = pos;
+	if (s.kind != CXCursor_CompoundStmt)
+		w->value = NULL;
 	switch (s.kind) {
 	case CXCursor_DeclStmt:
 		clang_visitChildren(s, declaration, w);
@@ -325,7 +327,7 @@ void cl_stmt(struct walker *w, CXCursor s)
 		break;
 	default:
 		if (clang_isExpression(s.kind))
-			cl_expr(w, s);
+			w->value = cl_expr(w, s);
 		break;
 	}
 }

@@ -8,8 +8,9 @@
 #include <string.h>
 #include "clang.h"
 
-struct names {			/* the names the unit declares at file scope */
+struct names {			/* names the unit declares at file scope */
 	char **slot;
+	long long *value;	/* of an enum constant */
 	size_t size, used;
 };
 
@@ -31,27 +32,32 @@ static char **find(struct names *t, const char *name)
 	return &t->slot[i];
 }
 
-static void add(struct names *t, const char *name)
+static void add(struct names *t, const char *name, long long value)
 {
 	char **slot;
 
 	if (2 * (t->used + 1) > t->size) {
-		struct names bigger = { calloc(t->size ? 2 * t->size : 1024,
-					       sizeof(char *)),
-					t->size ? 2 * t->size : 1024, 0 };
+		size_t size = t->size ? 2 * t->size : 1024;
+		struct names bigger = { calloc(size, sizeof(char *)),
+					calloc(size, sizeof(long long)),
+					size, t->used };
 
-		if (!bigger.slot)
+		if (!bigger.slot || !bigger.value)
 			abort();
 		for (size_t i = 0; i < t->size; i++)
-			if (t->slot[i])
-				*find(&bigger, t->slot[i]) = t->slot[i];
-		bigger.used = t->used;
+			if (t->slot[i]) {
+				slot = find(&bigger, t->slot[i]);
+				*slot = t->slot[i];
+				bigger.value[slot - bigger.slot] = t->value[i];
+			}
 		free(t->slot);
+		free(t->value);
 		*t = bigger;
 	}
 	slot = find(t, name);
 	if (!*slot) {
 		*slot = gc_strdup(name);
+		t->value[slot - t->slot] = value;
 		t->used++;
 	}
 }
@@ -63,11 +69,24 @@ static int declares(const char *name, void *ctx)
 	return t->size && *find(t, name);
 }
 
+/* The value of an enum constant (6.3+ FOLL_* flags). */
+static int enum_value(const char *name, long long *v, void *ctx)
+{
+	struct names *t = ctx;
+	char **slot;
+
+	slot = t->size ? find(t, name) : NULL;
+	if (!slot || !*slot)
+		return 0;
+	*v = t->value[slot - t->slot];
+	return 1;
+}
+
 struct unit {
 	struct gc_lower *l;
 	struct cl_source *src;
 	CXFile main;
-	struct names names;
+	struct names names, enums;
 	int statics;		/* walking the static functions */
 };
 
@@ -77,12 +96,24 @@ static enum CXChildVisitResult declared(CXCursor c, CXCursor parent,
 	struct unit *u = data;
 	CXString s;
 
-	if (c.kind == CXCursor_FunctionDecl || c.kind == CXCursor_VarDecl) {
+	switch (c.kind) {
+	case CXCursor_FunctionDecl:
+	case CXCursor_VarDecl:
 		s = clang_getCursorSpelling(c);
-		add(&u->names, clang_getCString(s));
+		add(&u->names, clang_getCString(s), 0);
 		clang_disposeString(s);
+		return CXChildVisit_Continue;
+	case CXCursor_EnumConstantDecl:
+		s = clang_getCursorSpelling(c);
+		add(&u->enums, clang_getCString(s),
+		    clang_getEnumConstantDeclValue(c));
+		clang_disposeString(s);
+		return CXChildVisit_Continue;
+	case CXCursor_EnumDecl:
+		return CXChildVisit_Recurse;
+	default:
+		return CXChildVisit_Continue;
 	}
-	return CXChildVisit_Continue;
 }
 
 static enum CXChildVisitResult find_body(CXCursor c, CXCursor parent,
@@ -137,9 +168,13 @@ struct gc_unit *cl_build_unit(CXTranslationUnit tu, const char *file)
 
 	clang_visitChildren(top, declared, &u);
 	u.l = gc_lower_new(file, declares, &u.names);
+	gc_lower_constants(u.l, enum_value, &u.enums);
 	for (u.statics = 1; u.statics >= 0; u.statics--)
 		clang_visitChildren(top, defined, &u);
 	free(u.names.slot);
+	free(u.names.value);
+	free(u.enums.slot);
+	free(u.enums.value);
 	cl_source_free(u.src);
 	return gc_lower_done(u.l);
 }

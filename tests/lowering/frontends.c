@@ -164,6 +164,7 @@ function static fill at 45
   obj [h->pages] pages member="struct holder.pages"
   n0:
     51:34 acquire pin_user_pages_fast() [h->pages] site count=n flags=0x10001
+    51:13 set ret = result
     -> n1 if ret failed
     -> n2 if ret nonneg
   n1: exit 53:17
@@ -172,6 +173,7 @@ function static fill at 45
     -> n3
   n3:
     54:34 acquire pin_user_pages_fast() [local] site count=2 flags=0
+    54:13 set ret = result
     -> n4 if ret short
     -> n5 if ret full
   n4:
@@ -180,6 +182,7 @@ function static fill at 45
     -> n6
   n6:
     57:34 acquire pin_user_pages_fast() [local] site count=2 flags=0
+    57:13 set ret = result
     -> n8 if ret short
     -> n9 if ret full
   n7: exit 88:9
@@ -189,19 +192,22 @@ function static fill at 45
   n9:
     -> n10
   n10:
+    60:9 set i = 0
     61:32 loop-release unpin_user_page() [local][i] bound=returned
     -> n11
   n11:
-    -> n12 if ret any
-    -> n13 if ret any
+    -> n12
+    -> n13
   n12:
     61:32 release unpin_user_page() [local][i] loop=1
     -> n14
   n13:
     62:34 acquire pin_user_pages_fast() [o->h.one] site single count=1 flags=0
+    62:13 set ret = result
     -> n15
     -> n16
   n14:
+    60:9 set i = ?
     -> n11
   n15:
     -> n18
@@ -210,8 +216,8 @@ function static fill at 45
   n17:
     -> n18
   n18:
-    -> n19
-    -> n20
+    -> n19 if i != 0
+    -> n20 if i == 0
   n19:
     -> n22
   n20:
@@ -227,13 +233,14 @@ function static fill at 45
     -> n25
   n25:
     66:47 acquire pin_user_pages_fast() [o->h.arr] site count=4 flags=0x1
+    66:13 set ret = result
     -> n27
     -> n28
     -> n29
   n26: exit 85:9
     83:21 call drop() arg0=[copy.pages]
   n27:
-    69:17 release unpin_user_pages() [o->h.arr] bound=other
+    69:17 release unpin_user_pages() [o->h.arr] bound=returned
     -> n26
   n28:
     -> n29
