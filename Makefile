@@ -3,6 +3,7 @@
 # gupcheck: find get_user_pages() call sites and check how they are released.
 #
 #   make            build ./gupcheck (fetches and builds libsparse first)
+#                   and ./gupcheck-clang (when libclang-$(LLVM)-dev is there)
 #   make demo       run gupcheck and the rewrite on demo/
 #   make check      run every test
 #   make check-kernel-6.12   the kernel test on a 6.12 allmodconfig tree
@@ -20,6 +21,8 @@
 # distro's source package.
 
 BUILD		?= build
+LLVM		?= 14
+LLVM_DIR	?= /usr/lib/llvm-$(LLVM)
 SPARSE_DIR	?= $(BUILD)/sparse
 CC		?= gcc
 CFLAGS		?= -O2 -g
@@ -57,11 +60,12 @@ CORE_SRCS	:= $(sort $(wildcard src/*.c))
 CHECKER_SRCS	:= $(sort $(wildcard checker/*.c))
 CORE_OBJS	:= $(CORE_SRCS:%.c=$(BUILD)/%.o)
 CHECKER_OBJS	:= $(CHECKER_SRCS:%.c=$(BUILD)/%.o)
-HEADERS		:= $(wildcard src/*.h checker/*.h rules/*.h)
-
+CLANG_OBJS	:= $(patsubst %.c,$(BUILD)/%.o,$(sort $(wildcard clang/*.c)))
+HEADERS		:= $(wildcard src/*.h checker/*.h rules/*.h clang/*.h)
 LIBSPARSE	:= $(SPARSE_DIR)/libsparse.a
+LIBCLANG	:= $(wildcard $(LLVM_DIR)/include/clang-c/Index.h)
 
-all: $(GUPCHECK)
+all: $(GUPCHECK) $(if $(LIBCLANG),gupcheck-clang)
 
 ifeq ($(SANITIZE),1)
 $(LIBSPARSE): $(SPARSE_SRC)/libsparse.a
@@ -95,13 +99,31 @@ $(BUILD)/checker/main.o $(BUILD)/src/sarif.o: VERSION
 $(GUPCHECK): $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE)
 	$(CC) $(CFLAGS) -o $@ $(CHECKER_OBJS) $(CORE_OBJS) $(LIBSPARSE) $(LIBS) -pthread
 
+ifneq ($(LIBCLANG),)
+$(BUILD)/clang/%.o: clang/%.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -I$(LLVM_DIR)/include $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/clang/main.o: CPPFLAGS += -DGUPCHECK_VERSION='"$(VERSION)"'
+$(BUILD)/clang/main.o: VERSION
+
+gupcheck-clang: $(CLANG_OBJS) $(CORE_OBJS) $(BUILD)/checker/guard.o
+	$(CC) $(CFLAGS) -o $@ $(CLANG_OBJS) $(CORE_OBJS) $(BUILD)/checker/guard.o \
+		-L$(LLVM_DIR)/lib -Wl,-rpath,$(LLVM_DIR)/lib -lclang $(LIBS) -pthread
+else
+gupcheck-clang:
+	@echo "gupcheck-clang: needs libclang-$(LLVM)-dev ($(LLVM_DIR)/include/clang-c/Index.h)" >&2
+	@false
+endif
+
 deps:
-	@scripts/install-deps
+	@LLVM=$(LLVM) scripts/install-deps
 
 demo: gupcheck deps
 	@scripts/demo
 
 check: gupcheck deps
+	@$(MAKE) -s gupcheck-clang || true
 	@tests/run
 
 check-kernel: gupcheck deps
@@ -172,6 +194,6 @@ uninstall:
 	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man7/,$(notdir $(MAN7)))
 
 clean:
-	rm -rf $(BUILD)/src $(BUILD)/checker $(GUPCHECK)
+	rm -rf $(BUILD)/src $(BUILD)/checker $(BUILD)/clang $(GUPCHECK) gupcheck-clang
 
 .PHONY: all deps demo check check-kernel check-kernel-6.12 check-sanitize fuzz bench install uninstall clean

@@ -8,15 +8,14 @@
  * stopped build.
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 #include "lib.h"
 #include "options.h"
 #include "symbol.h"
+#include "cli.h"
 #include "frontend.h"
 #include "lower.h"
 #include "guard.h"
@@ -90,35 +89,6 @@ static int in_kbuild(int argc, char **argv)
 	return 0;
 }
 
-/*
- * sparse takes the options that start with these letters, and the long
- * ones below; it ignores any other as a gcc switch, which outside Kbuild
- * is a mistake.  -c comes with command lines copied from gcc's.
- */
-static int is_sparse_option(const char *arg)
-{
-	static const char *const known[] = {
-		"--arch=", "--os=", "--param", "--succeed",
-	};
-
-	if (arg[1] != '-')
-		return arg[1] && strchr("aDdEfgGIiMmnoOpsUvWxc", arg[1]);
-	for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++)
-		if (!strncmp(arg, known[i], strlen(known[i])))
-			return 1;
-	return 0;
-}
-
-static int severity_option(const char *name, enum gc_severity *sev)
-{
-	for (enum gc_severity s = SEV_NOTE; s <= SEV_ERROR; s++)
-		if (!strcmp(name, gc_severity_name(s))) {
-			*sev = s;
-			return 0;
-		}
-	return -1;
-}
-
 static int count_option(const char *value)
 {
 	char *end;
@@ -163,31 +133,10 @@ static int own_options(int argc, char **argv, struct gc_options *opt)
 		} else if (!strncmp(a, "--suppress=", 11)) {
 			suppress = file_option(a);
 			continue;
-		} else if (!strncmp(a, "--db=", 5)) {
-			opt->db = a + 5;
+		}
+		if (gc_option(a, opt, bad_input))
 			continue;
-		} else if (!strncmp(a, "--api=", 6)) {
-			opt->api = a + 6;
-			continue;
-		} else if (!strcmp(a, "--fail-on-warning")) {
-			opt->fail_on = SEV_WARNING;
-			continue;
-		} else if (!strncmp(a, "--fail-on=", 10)) {
-			if (severity_option(a + 10, &opt->fail_on))
-				bad_input("unknown severity in %s (error, warning or note)", a);
-			continue;
-		} else if (!strcmp(a, "--dump-model")) {
-			opt->dump = 1;
-			continue;
-		} else if (!strncmp(a, "-Wno-gup-", 9)) {
-			if (gc_check_enable(a + 5, 0))
-				bad_input("unknown check in %s", a);
-			continue;
-		} else if (!strncmp(a, "-Wgup-", 6)) {
-			if (gc_check_enable(a + 2, 1))
-				bad_input("unknown check in %s", a);
-			continue;
-		} else if (!strcmp(a, "--help")) {
+		if (!strcmp(a, "--help")) {
 			fputs(usage, stdout);
 			exit(0);
 		} else if (!strcmp(a, "--version")) {
@@ -197,46 +146,13 @@ static int own_options(int argc, char **argv, struct gc_options *opt)
 			   !strncmp(a, "-fmax-errors=", 13)) {
 			if (count_option(strchr(a, '=') + 1))
 				bad_input("%s: not a number", a);
-		} else if (a[0] == '-' && a[1] && !is_sparse_option(a)) {
+		} else if (a[0] == '-' && a[1] && !gc_compiler_option(a)) {
 			bad_input("unknown option %s (see --help)", a);
 		}
 		argv[n++] = argv[i];
 	}
 	argv[n] = NULL;
 	return n;
-}
-
-static int family_option(const char *api, enum gup_family *family)
-{
-	static const enum gup_family all[] = {
-		FAMILY_NONE, FAMILY_USER, FAMILY_UNPIN,
-	};
-
-	for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++)
-		if (!strcmp(api, gup_family_name(all[i]))) {
-			*family = all[i];
-			return 0;
-		}
-	return -1;
-}
-
-/* 0 when file is a readable regular file, else why not (bad_input). */
-static int readable(const char *file)
-{
-	struct stat st;
-	int fd = open(file, O_RDONLY);
-
-	if (fd < 0) {
-		bad_input("cannot read %s: %s", file, strerror(errno));
-		return -1;
-	}
-	if (fstat(fd, &st) || S_ISDIR(st.st_mode)) {
-		close(fd);
-		bad_input("%s is a directory", file);
-		return -1;
-	}
-	close(fd);
-	return 0;
 }
 
 static int check_files(int argc, char **argv)
@@ -250,7 +166,7 @@ static int check_files(int argc, char **argv)
 
 	kbuild = in_kbuild(argc, argv);
 	argc = own_options(argc, argv, &opt);
-	if (opt.api && family_option(opt.api, &family)) {
+	if (opt.api && gc_family_option(opt.api, &family)) {
 		bad_input("unknown API family %s", opt.api);
 		opt.api = NULL;
 	}
@@ -292,7 +208,7 @@ static int check_files(int argc, char **argv)
 	FOR_EACH_PTR(files, file) {
 		struct gc_unit *u;
 
-		if (readable(file))
+		if (gc_readable(file, bad_input))
 			continue;
 		if (opt.db && gc_across_load(opt.db, file))
 			bad_input("cannot read the database %s", opt.db);

@@ -198,8 +198,9 @@ struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem)
 		return var_obj(l, var(e));
 	}
 	switch (e->kind) {
-	case GX_ADDR:
-		o = resolve(l, e->a, elem);
+	case GX_ADDR:		/* &a[i] is a + i, even where a[i] is no pointer */
+		o = resolve(l, e->a && e->a->kind == GX_INDEX ? e->a->a : e->a,
+			    elem);
 		*elem = 0;
 		return o;
 	case GX_MEMBER:
@@ -457,6 +458,7 @@ static void acquire_call(struct gc_lower *l, struct gc_expr *call,
 		/* &page, &p->page: one page, not an array */
 		s->single = api->shape == SHAPE_ARRAY &&
 			    pages_arg->kind == GX_ADDR &&
+			    pages_arg->a->kind != GX_INDEX &&	/* &pages[i] */
 			    pages_arg->a->type.pages == 1;
 	}
 	ev->obj = s->obj;

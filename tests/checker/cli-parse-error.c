@@ -12,6 +12,7 @@ static int broken(unsigned long addr
 /*
  * check-name: a file sparse cannot parse: sparse's error, then exit 2
  * check-command: gupcheck -Iinclude $file
+ * check-frontend: sparse
  * check-exit-value: 2
  *
  * check-error-start

@@ -20,6 +20,7 @@ int sparse_error_test(unsigned long uaddr, struct page **pages)
 /*
  * check-name: -Wsparse-error inside Kbuild: warnings become errors, exit 1
  * check-command: gupcheck -Wsparse-error -Iinclude -DKBUILD_BASENAME=\"x\" -DKBUILD_MODNAME=\"x\" $file
+ * check-frontend: sparse
  * check-exit-value: 1
  *
  * check-error-start

@@ -28,7 +28,11 @@ typedef unsigned long long dma_addr_t;
 #define min(a, b) ((a) < (b) ? (a) : (b))
 #define unlikely(x) __builtin_expect(!!(x), 0)
 #define likely(x) __builtin_expect(!!(x), 1)
+#ifdef __CHECKER__		/* as the kernel's compiler_types.h has it */
 #define __user __attribute__((noderef, address_space(__user)))
+#else
+#define __user
+#endif
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
 #define EPERM 1
