@@ -22,6 +22,7 @@ struct walker {
 	struct symbol *fn;
 	struct position last;		/* of the last statement walked */
 	struct gc_expr *value;		/* of the last, if an expression */
+	struct symbol *ret;		/* what the function's returns target */
 };
 
 static struct gc_expr *convert(struct walker *w, struct expression *e);
@@ -493,12 +494,19 @@ static void walk_stmt(struct walker *w, struct statement *s)
 		FOR_EACH_PTR(s->stmts, child) {
 			walk_stmt(w, child);
 		} END_FOR_EACH_PTR(child);
+		if (s->inline_fn && s->ret && s->ret != w->ret)	/* its returns end here */
+			gc_lower_place(w->l, label(w, s->ret));
 		break;
 	case STMT_IF:
 		walk_if(w, s);
 		break;
 	case STMT_RETURN:
-		gc_lower_return(w->l, gpos(s->pos), convert(w, s->ret_value));
+		if (s->ret_target && s->ret_target != w->ret) {	/* an inlined body's */
+			convert(w, s->ret_value);
+			gc_lower_jump(w->l, label(w, s->ret_target));
+		} else {
+			gc_lower_return(w->l, gpos(s->pos), convert(w, s->ret_value));
+		}
 		break;
 	case STMT_ITERATOR:
 		walk_loop(w, s);
@@ -526,6 +534,8 @@ static void walk_function(struct gc_lower *l, struct symbol *sym)
 {
 	struct walker w = { .l = l, .fn = sym };
 
+	if (base_type(sym)->stmt)
+		w.ret = base_type(sym)->stmt->ret;
 	gc_lower_func(l, sym->ident->name, gpos(sym->pos),
 		      !!(sym->ctype.modifiers & MOD_STATIC));
 	walk_stmt(&w, base_type(sym)->stmt);
