@@ -5,6 +5,7 @@
 #   make            build ./gupcheck (fetches and builds libsparse first)
 #   make demo       run gupcheck and the rewrite on demo/
 #   make check      run every test
+#   make check-kernel-6.12   the kernel test on a 6.12 allmodconfig tree
 #   make bench      time gupcheck against sparse on real kernel files
 #   make install    install under DESTDIR/PREFIX (default /usr/local)
 #   make uninstall  remove what make install installed
@@ -130,6 +131,10 @@ $(FUZZ)/gupcheck-fuzz: $(FUZZ_SRCS) $(HEADERS) $(FUZZ)/sparse/libsparse.a
 fuzz: $(FUZZ)/gupcheck-fuzz gupcheck
 	@scripts/fuzz "$(FUZZ)" "$(FUZZ_SECONDS)"
 
+# Debian's linux-source-6.12, allmodconfig: the 6.3-6.12 GUP API
+check-kernel-6.12: gupcheck deps
+	@tests/kernel/run 6.12 allmodconfig
+
 bench: gupcheck deps
 	@scripts/bench-checker
 
@@ -169,4 +174,4 @@ uninstall:
 clean:
 	rm -rf $(BUILD)/src $(BUILD)/checker $(GUPCHECK)
 
-.PHONY: all deps demo check check-kernel check-sanitize fuzz bench install uninstall clean
+.PHONY: all deps demo check check-kernel check-kernel-6.12 check-sanitize fuzz bench install uninstall clean

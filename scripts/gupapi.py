@@ -16,15 +16,19 @@ COLUMNS = {
     "DIRTY": "name locked page",
     "FREE": "name arg",
     "ALLOC": "name arg",
-    "ALIAS": "name arg",
+    "UNMAP": "name arg",
     "HANDOFF": "name arg",
     "USE": "name arg use",
     "NOTIFIER": "name",
     "FLAG": "name value",
+    "PIN_TEST": "name arg tag",
+    "ERR_TEST": "name arg",
+    "SAME": "name arg",
+    "MOVE": "name to",
     "CHECK": "id name severity summary",
 }
 ROW = {k: namedtuple(k.title(), v) for k, v in COLUMNS.items()}
-LINE = re.compile(r"^GUP_([A-Z]+)\((.*)\)\s*$")
+LINE = re.compile(r"^GUP_([A-Z_]+)\((.*)\)\s*$")
 
 
 def _value(text):

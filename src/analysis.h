@@ -42,6 +42,8 @@ struct gc_check {
 		      unsigned int state);
 	/* at each exit of the site's function */
 	void (*exit)(struct gc_site *s, struct gc_node *n, unsigned int state);
+	/* once per site, after its paths */
+	void (*done)(struct gc_unit *u, struct gc_site *s);
 };
 
 /* index.c: built once per unit, before the analysis */

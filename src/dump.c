@@ -17,6 +17,7 @@ static const char *const ev_names[] = {
 static const char *const ret_names[] = {
 	[RET_ANY] = "any", [RET_FAILED] = "failed", [RET_NONNEG] = "nonneg",
 	[RET_SOME] = "some", [RET_SHORT] = "short", [RET_FULL] = "full",
+	[RET_PINS] = "pins", [RET_NOPIN] = "nopin",
 };
 
 static const char *const value_names[] = {
@@ -74,8 +75,6 @@ static void print_guard(FILE *out, struct gc_unit *u, struct gc_func *f,
 				fprintf(out, " %s", ret_names[lit->ret]);
 			else
 				fprintf(out, " %s", lit_names[lit->kind][lit->nonzero]);
-			if (lit->kind == LIT_VALUE)
-				fprintf(out, "%s", lit->slot < 0 ? " (untracked)" : "");
 		}
 	}
 }

@@ -120,6 +120,7 @@ static unsigned int edge(enum gc_ret r, unsigned int st)
 {
 	switch (r) {
 	case RET_FAILED:
+	case RET_NOPIN:		/* nothing pinned, nothing to release */
 		if (st & ST_PINNED)
 			st = (st & ~(ST_PINNED | ST_SHORT | ST_MAYNEG |
 				     ST_SHORT_TAKEN)) | ST_FAILED;

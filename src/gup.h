@@ -11,12 +11,15 @@
 #include <stdio.h>
 
 /* rules/gup-api.h, as tables */
-enum gup_kind { KIND_GET, KIND_PIN };
+enum gup_kind { KIND_GET, KIND_PIN, KIND_ITER, KIND_ANY };
 enum gup_shape {
 	SHAPE_ARRAY, SHAPE_ONE, SHAPE_ALLOC, SHAPE_RETURN,
 	SHAPE_PAGE, SHAPE_RANGE, SHAPE_FOLIO,
+	SHAPE_FOLIOS, SHAPE_FRAMES, SHAPE_BIO,
 };
-enum gup_returns { RETURNS_COUNT, RETURNS_BYTES, RETURNS_BOOL, RETURNS_PAGE };
+enum gup_returns {
+	RETURNS_COUNT, RETURNS_BYTES, RETURNS_BOOL, RETURNS_PAGE, RETURNS_ERRNO,
+};
 enum gup_family { FAMILY_NONE, FAMILY_LEGACY, FAMILY_USER, FAMILY_UNPIN };
 enum gup_role { ROLE_COUNT, ROLE_FLAGS, ROLE_DIRTY };
 enum gup_lock { LOCK_UNLOCKED, LOCK_LOCKED };
@@ -51,9 +54,20 @@ struct gup_dirty {
 	int page;
 };
 
-struct gup_call {		/* GUP_FREE, GUP_ALLOC, GUP_ALIAS, GUP_HANDOFF rows */
+struct gup_call {		/* GUP_FREE, _ALLOC, _HANDOFF, _ERR_TEST, _SAME rows */
 	const char *name;
 	int arg;
+};
+
+struct gup_pin_test {
+	const char *name;
+	int arg;
+	const char *tag;
+};
+
+struct gup_flag {
+	const char *name;
+	long value;
 };
 
 struct gup_use {
@@ -67,9 +81,16 @@ const struct gup_release *gup_find_release(const char *name);
 const struct gup_dirty *gup_find_dirty(const char *name);
 const struct gup_call *gup_find_free(const char *name);
 const struct gup_call *gup_find_handoff(const char *name);
+const struct gup_pin_test *gup_find_pin_test(const char *name);
+const struct gup_call *gup_find_err_test(const char *name);
+const struct gup_call *gup_find_same(const char *name);
+const struct gup_pin_test *gup_pin_test_row(int i);
+int gup_is_iterator(const char *tag);
+const char *gup_move(const char *acquire);
+const struct gup_flag *gup_flag_row(int i);
 const struct gup_use *gup_find_use(const char *name);
 const struct gup_call *gup_find_alloc(const char *name);
-const struct gup_call *gup_find_alias(const char *name);
+const struct gup_call *gup_find_unmap(const char *name);
 int gup_is_notifier(const char *name);
 const struct gup_release *gup_release_row(int i);
 const struct gup_replace *gup_replacement(enum gup_family family);
@@ -99,6 +120,7 @@ struct gc_obj {
 	int field;		/* a struct member or a global */
 	const char *member;	/* then its unit-wide name: "struct umem.pages" */
 	int allocated;		/* also holds pages from an allocator */
+	int unmapped;		/* taken out of a page table here (GUP_UNMAP) */
 	struct gc_obj *next;
 };
 
@@ -134,6 +156,7 @@ struct gc_elem {
 	const void *index;	/* the index variable; NULL: a constant */
 	long long offset;
 	int known;
+	int stable;		/* the index is never stepped (++, --, +=) */
 };
 
 struct gc_event {
@@ -171,6 +194,8 @@ enum gc_ret {
 	RET_SOME,		/* > 0 */
 	RET_SHORT,		/* fewer than requested, maybe negative */
 	RET_FULL,		/* all that was requested */
+	RET_PINS,		/* an ITER acquire pins (GUP_PIN_TEST true) */
+	RET_NOPIN,		/* an ITER acquire takes no reference */
 };
 
 /*
@@ -239,8 +264,11 @@ struct gc_site {
 	int nhandoff;
 	unsigned int uses;		/* bit per gup_use_kind its pages reach */
 	int rst_case;			/* pin_user_pages.rst case, 0 unknown */
+	int to_caller;			/* hands pins back to its caller */
+	struct gc_event *used_release;	/* a release after a full pin */
 	unsigned int diags;		/* bit per check that fired */
 	const char *manual;		/* why it needs manual work */
+	const char *move;		/* GUP_MOVE target the tree declares */
 	const void *keys[8];		/* what holds its result (edges) */
 	int nkeys;
 	struct gc_site *next;

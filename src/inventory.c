@@ -83,6 +83,17 @@ static void put_int(struct buf *b, const char *key, long value)
 	puts_raw(b, num);
 }
 
+/* GUP_MOVE: a device uses the pages, the tree has the pinning acquire. */
+static const char *move_reason(struct gc_site *s)
+{
+	char text[160];
+
+	snprintf(text, sizeof(text),
+		 "pages handed to a device (%s): take them with %s()",
+		 s->handoff[0], s->move);
+	return gc_strdup(text);
+}
+
 /* Why the site needs a human, or NULL when it does not. */
 static const char *manual_reason(struct gc_unit *u, struct gc_site *s)
 {
@@ -103,6 +114,8 @@ static const char *manual_reason(struct gc_unit *u, struct gc_site *s)
 	}
 	if (s->diags & bugs)
 		return "fix the reported bug first";
+	if (s->move && s->nhandoff)
+		return move_reason(s);
 	if (!releases && s->nhandoff)
 		return "pages handed off (sg/bio/skb): released where that object is torn down";
 	if (!releases)
@@ -122,12 +135,13 @@ static const char *status(struct gc_unit *u, struct gc_site *s)
 		if (ev->type != EV_RELEASE)
 			continue;
 		releases++;
-		dedicated += ev->rel->family != FAMILY_LEGACY;
+		dedicated += ev->rel->family != FAMILY_LEGACY ||
+			     ev->rel->kind == KIND_ANY;
 	}
 	if (releases && dedicated == releases &&
-	    (s->api->kind == KIND_PIN || u->family == FAMILY_USER))
+	    (s->api->kind != KIND_GET || u->family == FAMILY_USER))
 		return "converted";
-	if (s->api->kind == KIND_PIN && !releases && s->nhandoff)
+	if (s->api->kind != KIND_GET && !releases && s->nhandoff)
 		return "converted";
 	if (s->api->kind == KIND_GET && (s->rst_case == 3 || s->rst_case == 4)) {
 		s->manual = gc_rst_case_text(s->rst_case);
@@ -171,7 +185,8 @@ static void site_json(struct gc_unit *u, struct gc_site *s, struct buf *b)
 	put_int(b, "col", s->ev->pos.col);
 	put_field(b, "function", s->func->name);
 	put_field(b, "api", s->api->name);
-	put_field(b, "kind", s->api->kind == KIND_PIN ? "pin" : "get");
+	put_field(b, "kind", s->api->kind == KIND_PIN ? "pin" :
+			     s->api->kind == KIND_ITER ? "iter" : "get");
 	put_field(b, "tree_api", gup_family_name(u->family));
 	put_field(b, "pages", s->pages);
 	put_field(b, "count", s->count);

@@ -47,10 +47,11 @@ static int may_touch(struct gc_site *s, struct gc_event *ev)
 		return 1;
 	/*
 	 * Outside loops (where an index grows from pin to pin): pages[pinned]
-	 * and on, pinned holding what s pinned from pages[0]; and pages[0]
+	 * and on, pinned holding what s pinned from pages[0] and never
+	 * stepped; and pages[0]
 	 * up to pages[n - 1], when s pins from pages[n].
 	 */
-	if (!s->ev->loop && !first->index && !first->offset && e->index &&
+	if (!s->ev->loop && !first->index && !first->offset && e->stable &&
 	    e->offset >= 0 && gc_site_holds_result(s, e->index))
 		return 0;
 	if (!s->ev->loop && first->index && !e->index && !e->offset &&
@@ -91,8 +92,8 @@ static struct gc_effect event_effect(struct gc_site *s, struct gc_event *ev,
 	case EV_ACQUIRE:	/* another acquire refills the same pages */
 		e.fx = ev == s->ev ? FX_ACQUIRE : FX_REFILL;
 		break;
-	case EV_RELEASE:
-		e.fx = FX_RELEASE;
+	case EV_RELEASE:	/* not the page table's reference */
+		e.fx = o->unmapped ? FX_NONE : FX_RELEASE;
 		break;
 	case EV_DIRTY:
 		e.fx = FX_DIRTY;
@@ -220,6 +221,8 @@ static void pair_in(struct gc_site *s, struct gc_uses *us, const char *via,
 		}
 		if (ev->obj != o || (o == s->obj && !may_touch(s, ev)))
 			continue;
+		if (ev->type == EV_RELEASE && o->unmapped)
+			continue;	/* the page table's reference */
 		if (ev->type == EV_RELEASE || ev->type == EV_DIRTY ||
 		    (ev->type == EV_FREE && frees_page(s, ev) &&
 		     !((o->field || o->param >= 0) && frees_own_pages(us))))

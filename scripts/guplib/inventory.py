@@ -69,7 +69,8 @@ def collect(table, root, build, exe, jobs, timeout, progress):
     progress.done()
     return {"tree": root, "api": gtree.detect_api(table, root),
             "generated": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
-            "files": len(files), "sites": sites, "errors": errors,
+            "files": len({s["file"] for s in sites}), "scanned": len(files),
+            "sites": sites, "errors": errors,
             "totals": totals(sites), "subsystems": by_subsystem(sites)}
 
 

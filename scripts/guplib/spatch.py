@@ -66,12 +66,13 @@ def _run_rule(rule, src, out, include, budget):
            "--sp-file", rule.path, *rule.options,
            "--timeout", str(max(1, int(budget))), *include, src, "-o", out]
     try:
-        p = subprocess.run(cmd, capture_output=True, text=True, timeout=budget + 5)
+        p = subprocess.run(cmd, capture_output=True, text=True, errors="replace",
+                           timeout=budget + 5)
     except subprocess.TimeoutExpired:
         return f"{rule.name}: timed out"
-    err = [l for l in p.stderr.splitlines() if l.strip()
-           and "can not be applied because there are no modified files" not in l]
-    if p.returncode != 0:
+    unchanged = "can not be applied because there are no modified files"
+    err = [l for l in p.stderr.splitlines() if l.strip() and unchanged not in l]
+    if p.returncode != 0 and not (unchanged in p.stderr and not err):
         return f"{rule.name}: spatch exited with {p.returncode}: " + (err[-1] if err else "")
     if any("timeout" in l.lower() for l in err):
         return f"{rule.name}: timed out"
@@ -80,27 +81,30 @@ def _run_rule(rule, src, out, include, budget):
 
 def apply_rules(path, rel, rule_list, include, timeout, workdir):
     """Apply rule_list in turn to the file at path (shown as rel): each rule
-    sees the previous one's output.  Returns a Result."""
+    sees the previous one's output.  Returns a Result.  spatch runs on a
+    copy with a plain name: it hands file names to the shell."""
     start = time.monotonic()
     with open(path, errors="surrogateescape") as f:
         old = f.read()
     res = Result(rel, old, old)
     job = tempfile.mkdtemp(dir=workdir)
     include = list(include) + ["-I", os.path.dirname(path)]
-    current = path
+    current = os.path.join(job, "input" + os.path.splitext(path)[1])
+    shutil.copyfile(path, current)
+    first = current
     for i, rule in enumerate(rule_list):
         budget = timeout - (time.monotonic() - start)
         if budget <= 0:
             res.errors.append(f"{rule.name}: timed out")
             break
-        out = os.path.join(job, f"{i}-{os.path.basename(path)}")
+        out = os.path.join(job, f"{i}.c")
         why = _run_rule(rule, current, out, include, budget)
         if why:
             res.errors.append(why)
         elif os.path.exists(out):
             current = out
             res.applied.append(rule.name)
-    if current != path:
+    if current != first:
         with open(current, errors="surrogateescape") as f:
             res.new = f.read()
     shutil.rmtree(job, ignore_errors=True)

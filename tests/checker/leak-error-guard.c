@@ -47,7 +47,6 @@ int umem_test(struct umem *umem, unsigned long uaddr)
  * check-name: a short pin that leaves the error variable 0 skips the guarded cleanup
  *
  * check-error-start
-leak-error-guard.c:34:33: note: pages pin_user_pages() pinned for writing (line 22) are released without being marked dirty: use unpin_user_pages_dirty_lock(..., true) or set_page_dirty_lock() [gup-no-dirty]
 leak-error-guard.c:37:9: error: returns after pin_user_pages() at line 22 pinned fewer pages than requested, without releasing those it pinned [gup-partial]
  * check-error-end
  */
