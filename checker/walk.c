@@ -589,6 +589,8 @@ static struct symbol_list *defined_functions(const char *file)
 
 	for (int i = 0; i < 2; i++) {
 		FOR_EACH_PTR(scopes[i]->symbols, sym) {
+			if (sym->namespace != NS_SYMBOL)	/* a macro's is no type */
+				continue;
 			fn = base_type(sym);
 			if (sym->ident && fn && fn->type == SYM_FN &&
 			    (fn->stmt || fn->inline_stmt) &&

@@ -108,6 +108,12 @@ static struct gc_expr *loop_bound(struct gc_expr *e)
 	return e->b;
 }
 
+/* Calls name their callee; stores and returns have none. */
+static int same_callee(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
 /*
  * The loop as a whole does what its body does to elements of an array:
  * add one summary event a kind and object to the pre-header, so that a
@@ -134,7 +140,7 @@ void gc_lower_loop_end(struct gc_lower *l, struct gc_expr *cond)
 			for (int j = first; j < pre->nev; j++)
 				if (pre->ev[j]->obj == ev->obj &&
 				    pre->ev[j]->type == ev->type &&
-				    !strcmp(pre->ev[j]->callee, ev->callee))
+				    same_callee(pre->ev[j]->callee, ev->callee))
 					dup = 1;
 			if (dup)
 				continue;

@@ -675,9 +675,11 @@ static int pin_test_assign(struct gc_lower *l, struct gc_expr *left,
 			   struct gc_expr *right)
 {
 	struct holder h, *k;
-	int test = right->kind == GX_CALL && right->name &&
+	int test = right && right->kind == GX_CALL && right->name &&
 		   gup_find_pin_test(right->name);
 
+	if (!left || !right)	/* an operand sparse could not make out */
+		return 0;
 	if (!test && !(holder_of(right, &h) && find_holder(l, &h)))
 		return 0;
 	if (!holder_of(left, &h))

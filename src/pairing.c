@@ -105,7 +105,7 @@ static struct gc_effect event_effect(struct gc_site *s, struct gc_event *ev,
 			}
 		return e;
 	}
-	if (ev->obj != o)
+	if (!o || ev->obj != o)	/* pages nothing holds are no event's */
 		return e;
 	switch (ev->type) {
 	case EV_ACQUIRE:	/* another acquire refills the same pages */
