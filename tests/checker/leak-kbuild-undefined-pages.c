@@ -35,6 +35,7 @@ int copy_test(unsigned long src, unsigned long dst)
 
 /*
  * check-name: a pin into an undefined array inside Kbuild: no crash, the other pin checked
+ * check-frontend: sparse
  * check-command: gupcheck -Iinclude -DKBUILD_BASENAME=\"x\" -DKBUILD_MODNAME=\"x\" $file
  *
  * check-error-start
