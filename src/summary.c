@@ -203,6 +203,52 @@ static int has_event(struct gc_func *f, enum gc_ev_type type,
 	return 0;
 }
 
+static int node_has(struct gc_node *n, const struct gc_event *ev, int from)
+{
+	for (int i = from; i < n->nev; i++)
+		if (n->ev[i] == ev)
+			return 1;
+	return 0;
+}
+
+/* Can ev run after the acquire at; a store on another branch cannot. */
+static int after(struct gc_func *f, const struct gc_event *at,
+		 const struct gc_event *ev)
+{
+	struct gc_node *start = NULL, **todo;
+	char *seen;
+	int ntodo = 0, found = 0, from = 0;
+
+	for (int n = 0; n < f->nnodes && !start; n++)
+		for (int i = 0; i < f->nodes[n]->nev; i++)
+			if (f->nodes[n]->ev[i] == at) {
+				start = f->nodes[n];
+				from = i + 1;
+				break;
+			}
+	if (!start)
+		return 1;
+	if (node_has(start, ev, from))
+		return 1;
+	seen = gc_alloc(f->nnodes);
+	todo = gc_alloc(f->nnodes * sizeof(*todo));
+	todo[ntodo++] = start;
+	while (ntodo && !found) {
+		struct gc_node *n = todo[--ntodo];
+
+		for (int k = 0; k < n->nsucc && !found; k++) {
+			struct gc_node *m = n->succ[k];
+
+			if (seen[m->id])
+				continue;
+			seen[m->id] = 1;
+			found = node_has(m, ev, 0);
+			todo[ntodo++] = m;
+		}
+	}
+	return found;
+}
+
 /* A site of f: where its pages go, and the calls that take them. */
 static void site_facts(struct summary *sum, struct gc_site *s)
 {
@@ -224,7 +270,8 @@ static void site_facts(struct summary *sum, struct gc_site *s)
 			struct gc_event *ev = f->nodes[n]->ev[i];
 
 			if (ev->type == EV_STORE && ev->obj == s->obj &&
-			    shared(ev->to) && !ev->summary) {
+			    shared(ev->to) && !ev->summary &&
+			    after(f, s->ev, ev)) {
 				x = fact(sum, FACT_ACQUIRE, ev->to,
 					 s->api->name, s->ev->pos.line);
 				x->kind = s->api->kind;

@@ -38,25 +38,40 @@ def has_facts(db):
     return db.execute("SELECT name FROM sqlite_master WHERE name = 'facts'").fetchone()
 
 
+MEMBER = re.compile(r"^struct (\w+)\.(\w+)$")
+
+
 def carriers(db):
-    """The functions and members the database knows to carry GUP pages:
-    wrappers, helpers that release or keep a parameter's pages, callees
-    that are passed pages, and members filled from GUP."""
+    """The functions and members the database knows to carry GUP pages,
+    followed from the acquires only: members an acquire or a store of GUP
+    pages fills, wrapper acquirers, and the callees and parameters GUP
+    pages are passed to.  A member pages are merely read from (a pipe
+    buffer's page, a fault's page) or a store of pages that did not come
+    from GUP carries nothing."""
     if not has_facts(db):
         return set(), set()
-    funcs = {r[0] for r in db.execute(
-        "SELECT func FROM facts WHERE static = 0 AND ((role = 'acquire' AND returns IS NOT NULL)"
-        " OR (param >= 0 AND role IN ('release', 'store', 'handoff', 'dirty')))")}
-    funcs |= {r[0] for r in db.execute("SELECT api FROM facts WHERE role = 'call'")}
-    members = {r[0] for r in db.execute(
-        "SELECT DISTINCT member FROM facts WHERE role IN ('acquire', 'store')"
-        " AND member IS NOT NULL")}
-    members |= {r[0] for r in db.execute(
-        "SELECT DISTINCT target FROM facts WHERE role = 'store' AND target IS NOT NULL")}
-    return funcs, {m for m in members if not m.startswith("struct ?")}
-
-
-MEMBER = re.compile(r"^struct (\w+)\.(\w+)$")
+    members = {m for (m,) in db.execute(
+        "SELECT member FROM facts WHERE role = 'acquire' AND member IS NOT NULL")}
+    funcs = {f for (f,) in db.execute(
+        "SELECT func FROM facts WHERE role = 'acquire' AND static = 0"
+        " AND (returns IS NOT NULL OR param >= 0)")}
+    params = set()
+    calls = db.execute("SELECT func, param, member, source, api, arg FROM facts"
+                       " WHERE role = 'call'").fetchall()
+    stores = db.execute("SELECT func, param, member, target FROM facts"
+                        " WHERE role = 'store' AND target IS NOT NULL").fetchall()
+    grown = True
+    while grown:
+        size = len(members) + len(params)
+        for func, param, member, source, callee, arg in calls:
+            if source or member in members or (func, param) in params:
+                params.add((callee, arg))
+        for func, param, member, target in stores:
+            if member in members or (func, param) in params:
+                members.add(target)
+        grown = len(members) + len(params) > size
+    funcs |= {f for f, _ in params}
+    return funcs, {m for m in members if MEMBER.match(m)}
 
 
 def touching(tree, members):
@@ -136,7 +151,7 @@ class Builder:
         self.tree, self.build, self.db_path = tree, build, db_path
         self.exe, self.jobs, self.progress, self.kbuild = exe, jobs, progress, kbuild
         self.db = connect(db_path)
-        self.parsed = 0
+        self.checked = self.parsed = self.with_errors = 0
         self.failed = []
         self.arch = gbuild.build_arch(build) if build else None
 
@@ -154,6 +169,7 @@ class Builder:
     def check(self, files, rnd):
         todo, hashes = self.changed(files)
         self.progress.stage(f"round {rnd}: {len(todo)} of {len(files)} files to check")
+        self.forget(todo)
         if self.kbuild:
             results = check_kbuild(self.exe, self.tree, self.build, self.db_path, todo, self.jobs)
         else:
@@ -165,14 +181,35 @@ class Builder:
                 for n, fut in enumerate(as_completed(futs), 1):
                     results.append(fut.result())
                     self.progress.count(n, len(todo), results[-1][0])
+        walked = self.walked()
+        self.checked += len(results)
         for rel, error in results:
+            ok = os.path.realpath(os.path.join(self.tree, rel)) in walked
             self.db.execute("INSERT OR REPLACE INTO sources VALUES(?, ?, ?, ?, ?)",
-                            (rel, hashes[rel], "error" if error else "ok", error, rnd))
-            if error:
-                self.failed.append((rel, error))
+                            (rel, hashes[rel], "ok" if ok else "error",
+                             error or (None if ok else "no summary written"), rnd))
+            if not ok:
+                self.failed.append((rel, error or "no summary written"))
+            else:
+                self.parsed += 1
+                self.with_errors += bool(error)
         self.db.commit()
-        self.parsed += len(todo)
         self.progress.done()
+
+    def forget(self, files):
+        """Drop the units rows of files, so that only the checks that
+        walk them write them again."""
+        if has_facts(self.db):
+            self.db.executemany("DELETE FROM units WHERE file = ?",
+                                [(os.path.realpath(os.path.join(self.tree, rel)),) for rel in files])
+            self.db.commit()
+
+    def walked(self):
+        """The units gupcheck summarised: it walked them, sparse errors
+        (types, address spaces) or not."""
+        if not has_facts(self.db):
+            return set()
+        return {f for (f,) in self.db.execute("SELECT file FROM units")}
 
     def run(self):
         names = gupapi.names(gupapi.load(), "ACQUIRE")
@@ -195,14 +232,15 @@ class Builder:
 
 
 def build_db(tree, build, db_path, exe, jobs, progress, kbuild=False):
-    """Build or refresh the database; return (files reached, files parsed,
+    """Build or refresh the database; return (files reached, files checked
+    (the others are unchanged), of them parsed, of those with sparse errors,
     [(file, why)] not parsed, seconds)."""
     if build and not os.path.isfile(os.path.join(build, "include/config/auto.conf")):
         raise Error(f"{build}: not a configured build directory")
     start = time.monotonic()
     b = Builder(tree, build, db_path, exe, jobs, progress, kbuild)
     reached = b.run()
-    return reached, b.parsed, b.failed, time.monotonic() - start
+    return reached, b.checked, b.parsed, b.with_errors, b.failed, time.monotonic() - start
 
 
 DONE = {"release": "released", "dirty": "dirtied", "free": "freed",
