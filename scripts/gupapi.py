@@ -20,6 +20,9 @@ COLUMNS = {
     "USE": "name arg use",
     "NOTIFIER": "name",
     "FLAG": "name value",
+    "CONTAINER": "struct member",
+    "CONVERT": "name family to flags",
+    "RESHAPE": "shape family call",
     "CHECK": "id name severity summary",
 }
 ROW = {k: namedtuple(k.title(), v) for k, v in COLUMNS.items()}

@@ -19,6 +19,9 @@
 #define GUP_USE NO_ROWS
 #define GUP_NOTIFIER NO_ROWS
 #define GUP_FLAG NO_ROWS
+#define GUP_CONTAINER NO_ROWS
+#define GUP_CONVERT NO_ROWS
+#define GUP_RESHAPE NO_ROWS
 #define ROWS_END
 
 static const struct gup_acquire acquires[] = {

@@ -42,17 +42,18 @@ MEMBER = re.compile(r"^struct (\w+)\.(\w+)$")
 
 
 def carriers(db):
-    """The functions and members the database knows to carry GUP pages,
-    followed from the acquires only: members an acquire or a store of GUP
-    pages fills, wrapper acquirers, and the callees and parameters GUP
-    pages are passed to.  A member pages are merely read from (a pipe
-    buffer's page, a fault's page) or a store of pages that did not come
-    from GUP carries nothing."""
+    """What the database knows to carry GUP pages, followed from the
+    acquires only: (wrappers, callees, members).  Wrappers are acquirers
+    that return pages or a count to their callers; callees the functions
+    GUP pages are passed to; members those an acquire, or a store of GUP
+    pages, fills.  A member pages are merely read from (a pipe buffer's
+    page, a fault's page) or a store of pages that did not come from GUP
+    carries nothing."""
     if not has_facts(db):
-        return set(), set()
+        return set(), set(), set()
     members = {m for (m,) in db.execute(
         "SELECT member FROM facts WHERE role = 'acquire' AND member IS NOT NULL")}
-    funcs = {f for (f,) in db.execute(
+    wrappers = {f for (f,) in db.execute(
         "SELECT func FROM facts WHERE role = 'acquire' AND static = 0"
         " AND (returns IS NOT NULL OR param >= 0)")}
     params = set()
@@ -70,8 +71,25 @@ def carriers(db):
             if member in members or (func, param) in params:
                 members.add(target)
         grown = len(members) + len(params) > size
-    funcs |= {f for f, _ in params}
-    return funcs, {m for m in members if MEMBER.match(m)}
+    containers = {f"struct {r.struct}.{r.member}" for r in gupapi.load()["CONTAINER"]}
+    return (wrappers, {f for f, _ in params},
+            {m for m in members if MEMBER.match(m) and m not in containers})
+
+
+def defining(tree, funcs):
+    """The tree's .c files that define one of funcs: a line that starts
+    with a type and names the function, with no ';' (a call is indented,
+    a prototype ends with one; inlines of headers are not looked at)."""
+    if not funcs:
+        return []
+    names = "|".join(map(re.escape, sorted(funcs)))
+    cmd = ["grep", "-rlE", "--include=*.c", "-e",
+           r"^[A-Za-z_][^;=()]*[ *](%s)\s*\([^;]*$" % names]
+    cmd += [f"--exclude-dir={d}" for d in gtree.SKIP_DIRS] + ["."]
+    p = subprocess.run(cmd, cwd=tree, capture_output=True, text=True)
+    if p.returncode > 1:
+        raise Error(f"grep failed in {tree}: {p.stderr.strip()}")
+    return sorted(line[2:] for line in p.stdout.splitlines())
 
 
 def touching(tree, members):
@@ -214,19 +232,19 @@ class Builder:
     def run(self):
         names = gupapi.names(gupapi.load(), "ACQUIRE")
         files = set(gtree.candidates(self.tree, names))
-        seen, known_funcs, known_members, rnd = set(), set(), set(), 1
+        seen, known, rnd = set(), (set(), set(), set()), 1
         while files - seen:
             batch = sorted(f for f in files - seen if self.buildable(f))
             seen |= files
             self.check(batch, rnd)
-            funcs, members = carriers(self.db)
-            new_funcs, new_members = funcs - known_funcs, members - known_members
-            known_funcs |= funcs
-            known_members |= members
+            wrappers, callees, members = (now - before for now, before in
+                                          zip(carriers(self.db), known))
+            known = tuple(k | n for k, n in zip(known, (wrappers, callees, members)))
             files = set(seen)
-            if new_funcs:
-                files |= set(gtree.grep_files(self.tree, sorted(new_funcs)))
-            files |= set(touching(self.tree, new_members))
+            if wrappers:
+                files |= set(gtree.grep_files(self.tree, sorted(wrappers)))
+            files |= set(defining(self.tree, callees))
+            files |= set(touching(self.tree, members))
             rnd += 1
         return len(seen)
 
