@@ -257,6 +257,7 @@ static void site_facts(struct summary *sum, struct gc_site *s)
 				 s->ev->pos.line);
 
 	x->kind = s->api->kind;
+	x->rst_case = s->rst_case;
 	if (s->count_var && s->count_var->storage == GV_PARAM)
 		x->count = s->count_var->param;
 	if (s->obj && has_event(f, EV_RETURN_COUNT, s->obj))
@@ -275,6 +276,7 @@ static void site_facts(struct summary *sum, struct gc_site *s)
 				x = fact(sum, FACT_ACQUIRE, ev->to,
 					 s->api->name, s->ev->pos.line);
 				x->kind = s->api->kind;
+				x->rst_case = s->rst_case;
 			}
 			for (int a = 0; ev->type == EV_CALL && a < ev->nargs; a++)
 				if (ev->args[a] == s->obj && !ev->arg_elem[a] &&
