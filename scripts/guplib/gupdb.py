@@ -45,7 +45,8 @@ def carriers(db):
     """What the database knows to carry GUP pages, followed from the
     acquires only: (wrappers, callees, members).  Wrappers are acquirers
     that return pages or a count to their callers; callees the functions
-    GUP pages are passed to; members those an acquire, or a store of GUP
+    GUP pages are passed to, and the helpers of other files a unit
+    releases them with; members those an acquire, or a store of GUP
     pages, fills.  A member pages are merely read from (a pipe buffer's
     page, a fault's page) or a store of pages that did not come from GUP
     carries nothing."""
@@ -71,7 +72,12 @@ def carriers(db):
             if member in members or (func, param) in params:
                 members.add(target)
         grown = len(members) + len(params) > size
-    containers = {f"struct {r.struct}.{r.member}" for r in gupapi.load()["CONTAINER"]}
+    table = gupapi.load()
+    known = {r.name for k in ("RELEASE", "DIRTY", "FREE", "HANDOFF") for r in table[k]}
+    params |= {(api, None) for (api,) in db.execute(
+        "SELECT DISTINCT api FROM facts WHERE role IN ('release', 'dirty', 'free', 'handoff')")
+        if api not in known}
+    containers = {f"struct {r.struct}.{r.member}" for r in table["CONTAINER"]}
     return (wrappers, {f for f, _ in params},
             {m for m in members if MEMBER.match(m) and m not in containers})
 
@@ -184,8 +190,10 @@ class Builder:
         hashes = {rel: sha1(os.path.join(self.tree, rel)) for rel in files}
         return [rel for rel in files if known.get(rel) != hashes[rel]], hashes
 
-    def check(self, files, rnd):
+    def check(self, files, rnd, force=False):
         todo, hashes = self.changed(files)
+        if force:
+            todo = sorted(files)
         self.progress.stage(f"round {rnd}: {len(todo)} of {len(files)} files to check")
         self.forget(todo)
         if self.kbuild:
@@ -201,11 +209,13 @@ class Builder:
                     self.progress.count(n, len(todo), results[-1][0])
         walked = self.walked()
         self.checked += len(results)
+        reached = dict(self.db.execute("SELECT file, round FROM sources"))
         for rel, error in results:
             ok = os.path.realpath(os.path.join(self.tree, rel)) in walked
             self.db.execute("INSERT OR REPLACE INTO sources VALUES(?, ?, ?, ?, ?)",
                             (rel, hashes[rel], "ok" if ok else "error",
-                             error or (None if ok else "no summary written"), rnd))
+                             error or (None if ok else "no summary written"),
+                             reached.get(rel, rnd) if force else rnd))
             if not ok:
                 self.failed.append((rel, error or "no summary written"))
             else:
@@ -246,7 +256,29 @@ class Builder:
             files |= set(defining(self.tree, callees))
             files |= set(touching(self.tree, members))
             rnd += 1
+        stale = self.stale()
+        if stale:
+            self.check(stale, rnd, force=True)
         return len(seen)
+
+    def stale(self):
+        """The files checked before a round that summarised a function
+        they call or a wrapper they acquire from: their sites' pairing and
+        pin_user_pages.rst case change with what the database now says."""
+        if not has_facts(self.db):
+            return []
+        late = dict(self.db.execute(
+            "SELECT f.func, MAX(s.round) FROM facts f JOIN sources s"
+            " ON f.file = ? || '/' || s.file WHERE f.static = 0 GROUP BY f.func",
+            (os.path.realpath(self.tree),)))
+        files = {}
+        for file, api, role in self.db.execute(
+                "SELECT file, api, role FROM facts WHERE role IN ('call', 'acquire')"):
+            files.setdefault(file, set()).add(api)
+        done = dict(self.db.execute("SELECT ? || '/' || file, round FROM sources",
+                                    (os.path.realpath(self.tree),)))
+        return sorted(os.path.relpath(f, os.path.realpath(self.tree)) for f, apis in files.items()
+                      if f in done and any(late.get(a, 0) > done[f] for a in apis))
 
 
 def build_db(tree, build, db_path, exe, jobs, progress, kbuild=False):

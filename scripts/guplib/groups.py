@@ -1,0 +1,159 @@
+# SPDX-License-Identifier: GPL-2.0
+"""Conversion groups across a tree, planned from the summary database
+(docs/db-schema.md).  An acquire and every release its pages reach, in
+whatever file (through the functions they are passed to, the members
+they are kept in, the callers of a wrapper acquirer), convert together or
+not at all.  GUP_CONVERT in rules/gup-api.h says what each acquirer
+becomes; sites of pin_user_pages.rst cases 3 and 4 stay FOLL_GET.
+
+The plan goes to the SmPL rules as a JSON file named by $GUP_PLAN (see
+cocci/): the acquire sites to rename, the release helpers whose
+parameters hold GUP pages, the members that do, and the sites to leave."""
+
+import json
+import os
+from dataclasses import dataclass, field
+
+KEEP_CASES = (3, 4)
+DONE = {"release": "releases", "dirty": "dirties", "free": "frees"}
+
+
+@dataclass
+class Group:
+    sites: list = field(default_factory=list)     # (file, line, func, api, to, flags)
+    uses: list = field(default_factory=list)      # (file, line, func, role, api, param)
+    helpers: set = field(default_factory=set)     # (file, func, param)
+    members: set = field(default_factory=set)     # "struct T.m"
+    reasons: list = field(default_factory=list)   # why it stays; none: it converts
+
+    @property
+    def converts(self):
+        return bool(self.sites) and not self.reasons
+
+    def files(self):
+        return sorted({s[0] for s in self.sites} | {u[0] for u in self.uses})
+
+
+class Union:
+    def __init__(self):
+        self.up = {}
+
+    def find(self, k):
+        self.up.setdefault(k, k)
+        while self.up[k] != k:
+            self.up[k] = self.up[self.up[k]]
+            k = self.up[k]
+        return k
+
+    def join(self, a, b):
+        self.up[self.find(a)] = self.find(b)
+
+
+def _func(file, func, static):
+    """The node of a function's pages: static ones are the unit's own."""
+    return ("func", file, func) if static else ("func", func)
+
+
+def plan(db, table, family):
+    """The conversion groups of the database db (sqlite3 connection) for
+    family (USER or UNPIN), largest first."""
+    convert = {r.name: r for r in table["CONVERT"] if r.family == family}
+    u = Union()
+    rows = db.execute("SELECT file, func, static, line, role, param, member, api,"
+                      " kind, returns, target, source, arg, rst_case FROM facts").fetchall()
+    wrappers = {r[1] for r in rows if r[4] == "acquire" and not r[2]
+                and (r[9] or r[5] >= 0)}
+    sites, uses = {}, []
+    for (file, func, static, line, role, param, member, api, kind, returns,
+         target, source, arg, case) in rows:
+        if role != "acquire":
+            continue
+        node = ("site", file, line)
+        sites.setdefault(node, (file, line, func, api, kind, case))
+        for other in (member and ("member", member),
+                      (returns or param >= 0) and not static and ("func", func),
+                      api in wrappers and ("func", api)):
+            if other:
+                u.join(node, other)
+    for (file, func, static, line, role, param, member, api, kind, returns,
+         target, source, arg, case) in rows:
+        here = (member and ("member", member)) or (param >= 0 and _func(file, func, static))
+        if role == "call" and source:
+            for key, s in sites.items():
+                if s[0] == file and s[2] == func and s[3] == source:
+                    u.join(key, ("func", api))
+        elif role == "call" and here:
+            u.join(here, ("func", api))
+        elif role == "store" and here and target:
+            u.join(here, ("member", target))
+        elif role in DONE and here:
+            uses.append((here, (file, line, func, role, api, param)))
+    groups = {}
+    for node, (file, line, func, api, kind, case) in sites.items():
+        g = groups.setdefault(u.find(node), Group())
+        if kind == "pin":
+            continue
+        row = convert.get(api)
+        if api in wrappers:
+            g.sites.append((file, line, func, api, api, ""))
+        elif row and row.to:
+            g.sites.append((file, line, func, api, row.to, row.flags))
+        else:
+            g.sites.append((file, line, func, api, "", ""))
+            g.reasons.append(f"{api}() has no {family} form ({file}:{line})")
+        if case in KEEP_CASES:
+            g.reasons.append(f"{func}() ({file}:{line}) is pin_user_pages.rst case {case}:"
+                             " it stays FOLL_GET")
+    for node, use in uses:
+        g = groups.get(u.find(node))
+        if g is None:
+            continue
+        g.uses.append(use)
+        if node[0] == "member":
+            g.members.add(node[1])
+        elif use[5] >= 0:
+            g.helpers.add((use[0], use[2], use[5]))
+        if use[3] == "free":
+            g.reasons.append(f"{use[2]}() frees them with {use[4]}() ({use[0]}:{use[1]})")
+    out = [g for g in groups.values() if g.sites]
+    for g in out:
+        g.reasons = sorted(set(g.reasons))
+    return sorted(out, key=lambda g: (-len(g.files()), g.sites[0][:2]))
+
+
+def describe(g, root=""):
+    """Lines saying what a group holds and whether it converts."""
+    rel = (lambda f: os.path.relpath(f, root)) if root else (lambda f: f)
+    head = "converts" if g.converts else "stays: " + "; ".join(
+        r.replace(root + "/", "") if root else r for r in g.reasons)
+    lines = [f"group of {len(g.files())} file(s): {head}"]
+    for file, line, func, api, to, flags in g.sites:
+        what = f" -> {to}()" + (f" with {flags}" if flags else "") if to and to != api else ""
+        lines.append(f"  acquire {api}() in {func}() {rel(file)}:{line}{what}")
+    for file, line, func, role, api, param in sorted(g.uses):
+        lines.append(f"  {func}() {DONE[role]} them with {api}() {rel(file)}:{line}")
+    return lines
+
+
+def write(groups, path):
+    """The plan file the SmPL rules read ($GUP_PLAN): per file, the acquire
+    lines to rename (and how), the helpers' parameters and the members
+    that hold GUP pages, and the lines left alone with why."""
+    files = {}
+    for g in groups:
+        for file, line, func, api, to, flags in g.sites:
+            entry = files.setdefault(file, {"acquires": {}, "helpers": [], "members": [],
+                                            "keep": {}})
+            if g.converts:
+                entry["acquires"][str(line)] = {"to": to, "flags": flags}
+            else:
+                entry["keep"][str(line)] = "; ".join(g.reasons)
+        for file, func, param in g.helpers if g.converts else ():
+            files.setdefault(file, {"acquires": {}, "helpers": [], "members": [], "keep": {}})
+            files[file]["helpers"].append([func, param])
+        for file in g.files() if g.converts else ():
+            files.setdefault(file, {"acquires": {}, "helpers": [], "members": [], "keep": {}})
+            files[file]["members"] = sorted(set(files[file]["members"]) |
+                                            {m.split(".")[-1] for m in g.members})
+    with open(path, "w") as f:
+        json.dump(files, f, indent=1, sort_keys=True)
