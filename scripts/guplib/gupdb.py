@@ -175,7 +175,7 @@ class Builder:
         self.tree, self.build, self.db_path = tree, build, db_path
         self.exe, self.jobs, self.progress, self.kbuild = exe, jobs, progress, kbuild
         self.db = connect(db_path)
-        self.checked = self.parsed = self.with_errors = 0
+        self.checked = self.parsed = self.with_errors = self.not_built = 0
         self.failed = []
         self.arch = gbuild.build_arch(build) if build else None
 
@@ -201,6 +201,9 @@ class Builder:
         else:
             results = []
             cmds = kbuild_commands(self.tree, self.build, todo) if self.build and todo else {}
+            if self.build:
+                self.unbuilt(sorted(set(todo) - set(cmds)), hashes, rnd)
+                todo = [rel for rel in todo if rel in cmds]
             with ThreadPoolExecutor(max_workers=self.jobs) as pool:
                 futs = [pool.submit(check_one, self.exe, self.tree, self.build,
                                     self.db_path, rel, cmds.get(rel)) for rel in todo]
@@ -223,6 +226,15 @@ class Builder:
                 self.with_errors += bool(error)
         self.db.commit()
         self.progress.done()
+
+    def unbuilt(self, files, hashes, rnd):
+        """Files Kbuild would not compile in the build's configuration:
+        listed, not checked."""
+        for rel in files:
+            self.db.execute("INSERT OR REPLACE INTO sources VALUES(?, ?, ?, ?, ?)",
+                            (rel, hashes[rel], "unbuilt", "not built in this configuration",
+                             rnd))
+        self.not_built += len(files)
 
     def forget(self, files):
         """Drop the units rows of files, so that only the checks that
@@ -282,15 +294,17 @@ class Builder:
 
 
 def build_db(tree, build, db_path, exe, jobs, progress, kbuild=False):
-    """Build or refresh the database; return (files reached, files checked
-    (the others are unchanged), of them parsed, of those with sparse errors,
-    [(file, why)] not parsed, seconds)."""
+    """Build or refresh the database; return (files reached, files not
+    built in the configuration, files checked (the others are unchanged),
+    of them parsed, of those with sparse errors, [(file, why)] not parsed,
+    seconds)."""
     if build and not os.path.isfile(os.path.join(build, "include/config/auto.conf")):
         raise Error(f"{build}: not a configured build directory")
     start = time.monotonic()
     b = Builder(tree, build, db_path, exe, jobs, progress, kbuild)
     reached = b.run()
-    return reached, b.checked, b.parsed, b.with_errors, b.failed, time.monotonic() - start
+    return (reached, b.not_built, b.checked, b.parsed, b.with_errors, b.failed,
+            time.monotonic() - start)
 
 
 DONE = {"release": "released", "dirty": "dirtied", "free": "freed",
