@@ -5,7 +5,7 @@
 #   make            build ./gupcheck (fetches and builds libsparse first)
 #   make demo       run gupcheck and the rewrite on demo/
 #   make check      run every test
-#   make bench      time gupcheck against sparse on real kernel files
+#   make bench      time gupcheck against sparse on real kernel files (DB=FILE: with --db)
 #   make install    install under DESTDIR/PREFIX (default /usr/local)
 #   make uninstall  remove what make install installed
 #
