@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 
 import gupapi
 from guplib import build as gbuild, checker, tree as gtree
+from guplib.kconfig import Kconfig
 from guplib.cli import Error
 
 SOURCES = """CREATE TABLE IF NOT EXISTS sources(
@@ -178,6 +179,7 @@ class Builder:
         self.checked = self.parsed = self.with_errors = self.not_built = 0
         self.failed = []
         self.arch = gbuild.build_arch(build) if build else None
+        self.kconfig = build and Kconfig(tree, build)
 
     def buildable(self, rel):
         """Not a file of another architecture than the build's."""
@@ -195,15 +197,16 @@ class Builder:
         if force:
             todo = sorted(files)
         self.progress.stage(f"round {rnd}: {len(todo)} of {len(files)} files to check")
+        if self.kconfig:
+            built = [rel for rel in todo if self.kconfig.builds(rel[:-2] + ".o")]
+            self.unbuilt(sorted(set(todo) - set(built)), hashes, rnd)
+            todo = built
         self.forget(todo)
         if self.kbuild:
             results = check_kbuild(self.exe, self.tree, self.build, self.db_path, todo, self.jobs)
         else:
             results = []
             cmds = kbuild_commands(self.tree, self.build, todo) if self.build and todo else {}
-            if self.build:
-                self.unbuilt(sorted(set(todo) - set(cmds)), hashes, rnd)
-                todo = [rel for rel in todo if rel in cmds]
             with ThreadPoolExecutor(max_workers=self.jobs) as pool:
                 futs = [pool.submit(check_one, self.exe, self.tree, self.build,
                                     self.db_path, rel, cmds.get(rel)) for rel in todo]
