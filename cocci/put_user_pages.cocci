@@ -170,7 +170,8 @@ def group(p, e):
     if g is None and field(b):
         g = fields.get(p.file, {}).get(field(b))
     if g is None and field(b) in planned(p).get("members", []):
-        g = fields.setdefault(p.file, {}).setdefault(field(b), Group(None, p, True))
+        g = Group(None, p, True)
+        add(p, b, g)
     return g and g.root()
 
 

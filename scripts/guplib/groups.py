@@ -58,6 +58,7 @@ def plan(db, table, family):
     """The conversion groups of the database db (sqlite3 connection) for
     family (USER or UNPIN), largest first."""
     convert = {r.name: r for r in table["CONVERT"] if r.family == family}
+    primitives = {r.name for k in ("RELEASE", "DIRTY", "FREE") for r in table[k]}
     u = Union()
     rows = db.execute("SELECT file, func, static, line, role, param, member, api,"
                       " kind, returns, target, source, arg, rst_case FROM facts").fetchall()
@@ -88,6 +89,8 @@ def plan(db, table, family):
             u.join(here, ("member", target))
         elif role in DONE and here:
             uses.append((here, (file, line, func, role, api, param)))
+            if api not in primitives:   # a helper of another file
+                u.join(here, ("func", api))
     groups = {}
     for node, (file, line, func, api, kind, case) in sites.items():
         g = groups.setdefault(u.find(node), Group())
@@ -128,7 +131,8 @@ def describe(g, root=""):
         r.replace(root + "/", "") if root else r for r in g.reasons)
     lines = [f"group of {len(g.files())} file(s): {head}"]
     for file, line, func, api, to, flags in g.sites:
-        what = f" -> {to}()" + (f" with {flags}" if flags else "") if to and to != api else ""
+        what = f" -> {to}()" + (f" with {flags}" if flags else "") \
+            if g.converts and to != api else ""
         lines.append(f"  acquire {api}() in {func}() {rel(file)}:{line}{what}")
     for file, line, func, role, api, param in sorted(g.uses):
         lines.append(f"  {func}() {DONE[role]} them with {api}() {rel(file)}:{line}")

@@ -61,12 +61,12 @@ class Result:
     errors: list = field(default_factory=list)   # "rule: why" of rules that failed
 
 
-def _run_rule(rule, src, out, include, budget):
+def _run_rule(rule, src, out, include, budget, env):
     cmd = ["spatch", "-D", "patch", "--very-quiet", "--no-show-diff",
            "--sp-file", rule.path, *rule.options,
            "--timeout", str(max(1, int(budget))), *include, src, "-o", out]
     try:
-        p = subprocess.run(cmd, capture_output=True, text=True, timeout=budget + 5)
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=budget + 5, env=env)
     except subprocess.TimeoutExpired:
         return f"{rule.name}: timed out"
     err = [l for l in p.stderr.splitlines() if l.strip()
@@ -78,9 +78,10 @@ def _run_rule(rule, src, out, include, budget):
     return None
 
 
-def apply_rules(path, rel, rule_list, include, timeout, workdir):
+def apply_rules(path, rel, rule_list, include, timeout, workdir, env=None):
     """Apply rule_list in turn to the file at path (shown as rel): each rule
-    sees the previous one's output.  Returns a Result."""
+    sees the previous one's output; env is spatch's environment.  Returns a
+    Result."""
     start = time.monotonic()
     with open(path, errors="surrogateescape") as f:
         old = f.read()
@@ -94,7 +95,7 @@ def apply_rules(path, rel, rule_list, include, timeout, workdir):
             res.errors.append(f"{rule.name}: timed out")
             break
         out = os.path.join(job, f"{i}-{os.path.basename(path)}")
-        why = _run_rule(rule, current, out, include, budget)
+        why = _run_rule(rule, current, out, include, budget, env)
         if why:
             res.errors.append(why)
         elif os.path.exists(out):
@@ -115,18 +116,20 @@ def kernel_includes(tree):
             for a in ("-I", os.path.join(tree, d))]
 
 
-def run(tree, files, rule_list, jobs, timeout, progress=None):
+def run(tree, files, rule_list, jobs, timeout, progress=None, plan=None):
     """Apply rule_list to every file of files (relative to tree) in jobs
-    parallel jobs; return the Results in the order of files."""
+    parallel jobs, with the tree-wide plan file plan ($GUP_PLAN, see
+    guplib/groups.py) when given; return the Results in the order of files."""
     check_spatch()
     include = kernel_includes(tree)
+    env = dict(os.environ, GUP_PLAN=plan) if plan else None
     results = {}
     # Biggest files first, so that no long job starts last.
     order = sorted(files, key=lambda rel: -os.path.getsize(os.path.join(tree, rel)))
     with tempfile.TemporaryDirectory(prefix="gup-spatch.") as workdir, \
             ThreadPoolExecutor(max_workers=jobs) as pool:
         futures = {pool.submit(apply_rules, os.path.join(tree, rel), rel, rule_list,
-                               include, timeout, workdir): rel for rel in order}
+                               include, timeout, workdir, env): rel for rel in order}
         for n, fut in enumerate(as_completed(futures), 1):
             results[futures[fut]] = fut.result()
             if progress:
