@@ -237,6 +237,7 @@ class Builder:
             self.db.execute("INSERT OR REPLACE INTO sources VALUES(?, ?, ?, ?, ?)",
                             (rel, hashes[rel], "unbuilt", "not built in this configuration",
                              rnd))
+        self.db.commit()
         self.not_built += len(files)
 
     def forget(self, files):
