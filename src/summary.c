@@ -97,6 +97,28 @@ static int shared(const struct gc_obj *o)
 }
 
 /*
+ * Does the unit fill member (of a shared object) with pages it allocated?
+ * Then what it releases or frees there are its own pages (cuse puts an
+ * allocated page where other units keep GUP pages).
+ */
+static int owns(struct gc_unit *u, const struct gc_obj *top)
+{
+	if (!top->field || top->param >= 0)
+		return 0;
+	for (struct gc_func *f = u->funcs; f; f = f->next)
+		for (int n = 0; n < f->nnodes; n++)
+			for (int i = 0; i < f->nodes[n]->nev; i++) {
+				struct gc_event *ev = f->nodes[n]->ev[i];
+
+				if (ev->type == EV_STORE && ev->obj &&
+				    ev->obj->allocated && ev->to->field &&
+				    same(ev->to->member, top->member))
+					return 1;
+			}
+	return 0;
+}
+
+/*
  * What g does with the pages in o, as facts of the function summarised
  * about its object top: releases, dirtying, stores, hand-offs, and the
  * calls that take them out of the unit.
@@ -299,7 +321,7 @@ struct gc_fact *gc_summarise(struct gc_unit *u)
 			if (s->func == f)
 				site_facts(&sum, s);
 		for (struct gc_obj *o = f->objs; o; o = o->next)
-			if (shared(o))
+			if (shared(o) && !owns(u, o))
 				effects(&sum, f, o, o, NULL, 0);
 		release_args(&sum);
 	}
