@@ -40,15 +40,16 @@ ACQUIRERS = ["get_user_pages", "get_user_pages_fast",
              "get_user_pages_longterm", "get_user_page_vma_remote",
              "iov_iter_get_pages", "iov_iter_get_pages2",
              "iov_iter_get_pages_alloc", "iov_iter_get_pages_alloc2"]
-# The GUP_CONVERT(..., UNPIN, ...) rows: what each acquirer becomes.
+# The GUP_CONVERT(..., UNPIN, ...) rows: what each acquirer becomes and
+# its new flags argument (F: the old one; "": unchanged).
 PIN_FORMS = {"get_user_pages": ("pin_user_pages", ""),
              "get_user_pages_fast": ("pin_user_pages_fast", ""),
              "get_user_pages_fast_only": ("pin_user_pages_fast_only", ""),
              "get_user_pages_remote": ("pin_user_pages_remote", ""),
              "get_user_pages_unlocked": ("pin_user_pages_unlocked", ""),
              "get_user_pages_locked": ("pin_user_pages_locked", ""),
-             "__get_user_pages_fast": ("pin_user_pages_fast_only", ""),
-             "get_user_pages_longterm": ("pin_user_pages", "FOLL_LONGTERM")}
+             "__get_user_pages_fast": ("pin_user_pages_fast_only", "F ? FOLL_WRITE : 0"),
+             "get_user_pages_longterm": ("pin_user_pages", "F | FOLL_LONGTERM")}
 FREE = ["__free_page", "__free_pages", "free_page", "kfree"]
 PAGE, PAGES, PAGES_DIRTY = ("unpin_user_page", "unpin_user_pages",
                             "unpin_user_pages_dirty_lock")
@@ -77,7 +78,7 @@ def acquire(name):
     """The advice for an acquire whose group converts."""
     to, flags = PIN_FORMS.get(name, (None, ""))
     return "%s()%s instead of %s(), released by %s*()" % (
-        to, flags and " with " + flags, name, PAGE)
+        to, flags and " with flags " + flags, name, PAGE)
 
 
 def upgrade(name, nargs):
@@ -603,9 +604,12 @@ decide(cocci.files())
 
 // One rule does the whole rewrite: after a rule changes the code, spatch
 // parses it again and the positions the scripts approved no longer match.
-// The acquires are renamed here as well (GUP_REPLACE(UNPIN, ..., "pin_")).
+// The acquires are renamed here as well (GUP_CONVERT(..., UNPIN, ...)).
 @rewrite depends on patch@
-expression X, n, D, E1, E2, E3, E4, F, W;
+expression X, n, D;
+expression F;
+expression list[2] L2;
+expression list R;
 identifier i;
 identifier d = {set_page_dirty_lock, set_page_dirty, SetPageDirty};
 position p : script:python() { ok(p) };
@@ -685,11 +689,11 @@ position p : script:python() { ok(p) };
 + pin_user_pages_locked
   (...)
 |
-- __get_user_pages_fast@p(E1, E2, W, E3)
-+ pin_user_pages_fast_only(E1, E2, W ? FOLL_WRITE : 0, E3)
+- __get_user_pages_fast@p(L2, F, R)
++ pin_user_pages_fast_only(L2, F ? FOLL_WRITE : 0, R)
 |
-- get_user_pages_longterm@p(E1, E2, F, E3, E4)
-+ pin_user_pages(E1, E2, F | FOLL_LONGTERM, E3, E4)
+- get_user_pages_longterm@p(L2, F, R)
++ pin_user_pages(L2, F | FOLL_LONGTERM, R)
 )
 
 // A loop index the rewrite left unused goes with the loop, or -Werror

@@ -188,8 +188,9 @@ GUP_FLAG(FOLL_PIN,      0x40000)
 /*
  * GUP_CONVERT(name, family, to, flags): what a FOLL_GET acquirer becomes
  * when a tree converts to a family's API; to "" when nothing replaces it
- * (the site stays), flags the gup_flags to add ("" none).  5.3-5.5's
- * put_user_page*() still pairs with the FOLL_GET acquirers; 5.6+ pins.
+ * (the site stays), flags its new flags argument made from the old one, F
+ * ("" unchanged).  5.3-5.5's put_user_page*() still pairs with the
+ * FOLL_GET acquirers; 5.6+ pins.  cocci/ is generated from these rows.
  */
 GUP_CONVERT(get_user_pages,           USER,  get_user_pages,           "")
 GUP_CONVERT(get_user_pages_fast,      USER,  get_user_pages_fast,      "")
@@ -204,8 +205,8 @@ GUP_CONVERT(get_user_pages_fast_only, UNPIN, pin_user_pages_fast_only, "")
 GUP_CONVERT(get_user_pages_remote,    UNPIN, pin_user_pages_remote,    "")
 GUP_CONVERT(get_user_pages_unlocked,  UNPIN, pin_user_pages_unlocked,  "")
 GUP_CONVERT(get_user_pages_locked,    UNPIN, pin_user_pages_locked,    "")
-GUP_CONVERT(__get_user_pages_fast,    UNPIN, pin_user_pages_fast_only, "")
-GUP_CONVERT(get_user_pages_longterm,  UNPIN, pin_user_pages,           "FOLL_LONGTERM")
+GUP_CONVERT(__get_user_pages_fast,    UNPIN, pin_user_pages_fast_only, "F ? FOLL_WRITE : 0")
+GUP_CONVERT(get_user_pages_longterm,  UNPIN, pin_user_pages,           "F | FOLL_LONGTERM")
 
 /*
  * GUP_RESHAPE(shape, family, call): the release a legacy release shape

@@ -131,7 +131,7 @@ def describe(g, root=""):
         r.replace(root + "/", "") if root else r for r in g.reasons)
     lines = [f"group of {len(g.files())} file(s): {head}"]
     for file, line, func, api, to, flags in g.sites:
-        what = f" -> {to}()" + (f" with {flags}" if flags else "") \
+        what = f" -> {to}()" + (f" with flags {flags}" if flags else "") \
             if g.converts and to != api else ""
         lines.append(f"  acquire {api}() in {func}() {rel(file)}:{line}{what}")
     for file, line, func, role, api, param in sorted(g.uses):
