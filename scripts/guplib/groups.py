@@ -14,6 +14,8 @@ import json
 import os
 from dataclasses import dataclass, field
 
+from guplib.gupdb import MEMBER
+
 KEEP_CASES = (3, 4)
 DONE = {"release": "releases", "dirty": "dirties", "free": "frees"}
 
@@ -49,6 +51,12 @@ class Union:
         self.up[self.find(a)] = self.find(b)
 
 
+def held(member, containers):
+    """Is member a struct member that holds pages for its owner (not a
+    global, nor a kernel-wide container of rules/gup-api.h)?"""
+    return bool(member) and MEMBER.match(member) and member not in containers
+
+
 def _func(file, func, static):
     """The node of a function's pages: static ones are the unit's own."""
     return ("func", file, func) if static else ("func", func)
@@ -62,8 +70,16 @@ def plan(db, table, family):
     u = Union()
     rows = db.execute("SELECT file, func, static, line, role, param, member, api,"
                       " kind, returns, target, source, arg, rst_case FROM facts").fetchall()
+    # the GUP implementation (mm/gup.c) is no site to convert
+    api = {r.name for r in table["ACQUIRE"]}
+    rows = [r for r in rows if r[1] not in api]
     wrappers = {r[1] for r in rows if r[4] == "acquire" and not r[2]
                 and (r[9] or r[5] >= 0)}
+    # the parameters whose pages a function releases or keeps: a call to
+    # anything else (PageDirty(), unlock_page()) only looks at them
+    effect = {(r[1], r[5]) for r in rows if not r[2] and r[5] >= 0
+              and r[4] in ("release", "dirty", "free", "store", "handoff")}
+    containers = {f"struct {r.struct}.{r.member}" for r in table["CONTAINER"]}
     sites, uses = {}, []
     for (file, func, static, line, role, param, member, api, kind, returns,
          target, source, arg, case) in rows:
@@ -71,21 +87,24 @@ def plan(db, table, family):
             continue
         node = ("site", file, line)
         sites.setdefault(node, (file, line, func, api, kind, case))
-        for other in (member and ("member", member),
+        for other in (held(member, containers) and ("member", member),
                       (returns or param >= 0) and not static and ("func", func),
                       api in wrappers and ("func", api)):
             if other:
                 u.join(node, other)
     for (file, func, static, line, role, param, member, api, kind, returns,
          target, source, arg, case) in rows:
-        here = (member and ("member", member)) or (param >= 0 and _func(file, func, static))
+        here = (held(member, containers) and ("member", member)) or \
+            (param >= 0 and _func(file, func, static))
+        if role == "call" and (api, arg) not in effect:
+            continue
         if role == "call" and source:
             for key, s in sites.items():
                 if s[0] == file and s[2] == func and s[3] == source:
                     u.join(key, ("func", api))
         elif role == "call" and here:
             u.join(here, ("func", api))
-        elif role == "store" and here and target:
+        elif role == "store" and here and held(target, containers):
             u.join(here, ("member", target))
         elif role in DONE and here:
             uses.append((here, (file, line, func, role, api, param)))
