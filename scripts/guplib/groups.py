@@ -10,6 +10,7 @@ The plan goes to the SmPL rules as a JSON file named by $GUP_PLAN (see
 cocci/): the acquire sites to rename, the release helpers whose
 parameters hold GUP pages, the members that do, and the sites to leave."""
 
+import collections
 import json
 import os
 from dataclasses import dataclass, field
@@ -62,24 +63,27 @@ def _func(file, func, static):
     return ("func", file, func) if static else ("func", func)
 
 
-def plan(db, table, family):
-    """The conversion groups of the database db (sqlite3 connection) for
-    family (USER or UNPIN), largest first."""
-    convert = {r.name: r for r in table["CONVERT"] if r.family == family}
+def _facts(db, table):
+    """The rows of facts, without the GUP implementation (mm/gup.c): no
+    site to convert."""
+    acquirers = {r.name for r in table["ACQUIRE"]}
+    return [r for r in db.execute(
+        "SELECT file, func, static, line, role, param, member, api, kind, returns,"
+        " target, source, arg, rst_case FROM facts") if r[1] not in acquirers]
+
+
+def _join(rows, table, u):
+    """Join in u each acquire site with what its pages reach; return the
+    sites {node: (file, line, func, api, kind, case)}, the uses [(node,
+    (file, line, func, role, api, param))] and the wrapper acquirers."""
     primitives = {r.name for k in ("RELEASE", "DIRTY", "FREE") for r in table[k]}
-    u = Union()
-    rows = db.execute("SELECT file, func, static, line, role, param, member, api,"
-                      " kind, returns, target, source, arg, rst_case FROM facts").fetchall()
-    # the GUP implementation (mm/gup.c) is no site to convert
-    api = {r.name for r in table["ACQUIRE"]}
-    rows = [r for r in rows if r[1] not in api]
+    containers = {f"struct {r.struct}.{r.member}" for r in table["CONTAINER"]}
     wrappers = {r[1] for r in rows if r[4] == "acquire" and not r[2]
                 and (r[9] or r[5] >= 0)}
     # the parameters whose pages a function releases or keeps: a call to
     # anything else (PageDirty(), unlock_page()) only looks at them
     effect = {(r[1], r[5]) for r in rows if not r[2] and r[5] >= 0
               and r[4] in ("release", "dirty", "free", "store", "handoff")}
-    containers = {f"struct {r.struct}.{r.member}" for r in table["CONTAINER"]}
     sites, uses = {}, []
     for (file, func, static, line, role, param, member, api, kind, returns,
          target, source, arg, case) in rows:
@@ -110,6 +114,15 @@ def plan(db, table, family):
             uses.append((here, (file, line, func, role, api, param)))
             if api not in primitives:   # a helper of another file
                 u.join(here, ("func", api))
+    return sites, uses, wrappers
+
+
+def plan(db, table, family):
+    """The conversion groups of the database db (sqlite3 connection) for
+    family (USER or UNPIN), largest first."""
+    convert = {r.name: r for r in table["CONVERT"] if r.family == family}
+    u = Union()
+    sites, uses, wrappers = _join(_facts(db, table), table, u)
     groups = {}
     for node, (file, line, func, api, kind, case) in sites.items():
         g = groups.setdefault(u.find(node), Group())
@@ -162,20 +175,19 @@ def write(groups, path):
     """The plan file the SmPL rules read ($GUP_PLAN): per file, the acquire
     lines to rename (and how), the helpers' parameters and the members
     that hold GUP pages, and the lines left alone with why."""
-    files = {}
+    files = collections.defaultdict(lambda: {"acquires": {}, "helpers": [],
+                                             "members": [], "keep": {}})
     for g in groups:
         for file, line, func, api, to, flags in g.sites:
-            entry = files.setdefault(file, {"acquires": {}, "helpers": [], "members": [],
-                                            "keep": {}})
             if g.converts:
-                entry["acquires"][str(line)] = {"to": to, "flags": flags}
+                files[file]["acquires"][str(line)] = {"to": to, "flags": flags}
             else:
-                entry["keep"][str(line)] = "; ".join(g.reasons)
-        for file, func, param in g.helpers if g.converts else ():
-            files.setdefault(file, {"acquires": {}, "helpers": [], "members": [], "keep": {}})
+                files[file]["keep"][str(line)] = "; ".join(g.reasons)
+        if not g.converts:
+            continue
+        for file, func, param in sorted(g.helpers):
             files[file]["helpers"].append([func, param])
-        for file in g.files() if g.converts else ():
-            files.setdefault(file, {"acquires": {}, "helpers": [], "members": [], "keep": {}})
+        for file in g.files():
             files[file]["members"] = sorted(set(files[file]["members"]) |
                                             {m.split(".")[-1] for m in g.members})
     with open(path, "w") as f:
