@@ -176,7 +176,8 @@ class Builder:
         self.tree, self.build, self.db_path = tree, build, db_path
         self.exe, self.jobs, self.progress, self.kbuild = exe, jobs, progress, kbuild
         self.db = connect(db_path)
-        self.checked = self.parsed = self.with_errors = self.not_built = 0
+        self.checked = self.not_built = 0
+        self.parsed, self.with_errors = set(), set()
         self.failed = []
         self.arch = gbuild.build_arch(build) if build else None
         self.kconfig = build and Kconfig(tree, build)
@@ -225,8 +226,9 @@ class Builder:
             if not ok:
                 self.failed.append((rel, error or "no summary written"))
             else:
-                self.parsed += 1
-                self.with_errors += bool(error)
+                self.parsed.add(rel)
+                if error:
+                    self.with_errors.add(rel)
         self.db.commit()
         self.progress.done()
 
@@ -299,15 +301,15 @@ class Builder:
 
 def build_db(tree, build, db_path, exe, jobs, progress, kbuild=False):
     """Build or refresh the database; return (files reached, files not
-    built in the configuration, files checked (the others are unchanged),
-    of them parsed, of those with sparse errors, [(file, why)] not parsed,
-    seconds)."""
+    built in the configuration, checks run (a file is checked again when
+    a later round summarised its callees; unchanged files are not), files
+    parsed, of them with sparse errors, [(file, why)] not parsed, seconds)."""
     if build and not os.path.isfile(os.path.join(build, "include/config/auto.conf")):
         raise Error(f"{build}: not a configured build directory")
     start = time.monotonic()
     b = Builder(tree, build, db_path, exe, jobs, progress, kbuild)
     reached = b.run()
-    return (reached, b.not_built, b.checked, b.parsed, b.with_errors, b.failed,
+    return (reached, b.not_built, b.checked, len(b.parsed), len(b.with_errors), b.failed,
             time.monotonic() - start)
 
 
