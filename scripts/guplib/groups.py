@@ -11,6 +11,7 @@ cocci/): the acquire sites to rename, the release helpers whose
 parameters hold GUP pages, the members that do, and the sites to leave."""
 
 import collections
+import difflib
 import json
 import os
 from dataclasses import dataclass, field
@@ -30,8 +31,14 @@ class Group:
     reasons: list = field(default_factory=list)   # why it stays; none: it converts
 
     @property
+    def across(self):
+        """Do its pages reach releases or acquires in other functions?
+        A group that does not is left to the rules' own reasoning."""
+        return bool(self.uses) or any(to == api for _, _, _, api, to, _ in self.sites)
+
+    @property
     def converts(self):
-        return bool(self.sites) and not self.reasons
+        return self.across and not self.reasons
 
     def files(self):
         return sorted({s[0] for s in self.sites} | {u[0] for u in self.uses})
@@ -160,7 +167,8 @@ def describe(g, root=""):
     """Lines saying what a group holds and whether it converts."""
     rel = (lambda f: os.path.relpath(f, root)) if root else (lambda f: f)
     head = "converts" if g.converts else "stays: " + "; ".join(
-        r.replace(root + "/", "") if root else r for r in g.reasons)
+        r.replace(root + "/", "") if root else r for r in g.reasons) if g.reasons \
+        else "left to the rules: no release in another function known"
     lines = [f"group of {len(g.files())} file(s): {head}"]
     for file, line, func, api, to, flags in g.sites:
         what = f" -> {to}()" + (f" with flags {flags}" if flags else "") \
@@ -181,7 +189,7 @@ def write(groups, path):
         for file, line, func, api, to, flags in g.sites:
             if g.converts:
                 files[file]["acquires"][str(line)] = {"to": to, "flags": flags}
-            else:
+            elif g.reasons:
                 files[file]["keep"][str(line)] = "; ".join(g.reasons)
         if not g.converts:
             continue
@@ -192,3 +200,51 @@ def write(groups, path):
                                             {m.split(".")[-1] for m in g.members})
     with open(path, "w") as f:
         json.dump(files, f, indent=1, sort_keys=True)
+
+
+def _kept_lines(old, new):
+    """The line numbers (from 1) of old that new keeps unchanged."""
+    kept = set()
+    matcher = difflib.SequenceMatcher(None, old.splitlines(), new.splitlines(), autojunk=False)
+    for tag, i1, i2, _, _ in matcher.get_opcodes():
+        if tag == "equal":
+            kept.update(range(i1 + 1, i2 + 1))
+    return kept
+
+
+def settle(groups, results, root, table, family):
+    """Keep the rewrite of a converting group only where the rules rewrote
+    all of it: each acquire to rename and each release of another family
+    than family's, in every file.
+    Otherwise its files go back as they were, which can undo other groups
+    in them, until none is half done.  results are spatch.Results (their
+    new text is reset); returns the groups undone."""
+    by_file = {os.path.realpath(os.path.join(root, r.rel)): r for r in results}
+    kept = {f: _kept_lines(r.old, r.new) for f, r in by_file.items()}
+    legacy = {r.name for r in table["RELEASE"] if r.family != family}
+    todo = [g for g in groups if g.converts]
+    undone = []
+    while True:
+        bad = [(g, at) for g in todo for at in _missed(g, kept, legacy)]
+        if not bad:
+            return undone
+        for g, (file, line, api) in bad:
+            if g not in todo:
+                continue
+            todo.remove(g)
+            undone.append(g)
+            g.reasons.append(f"the rules did not rewrite {api}() at {file}:{line}")
+            for f in g.files():
+                if f in by_file:
+                    by_file[f].new = by_file[f].old
+                kept.pop(f, None)
+
+
+def _missed(g, kept, legacy):
+    """The (file, line, api) of g's acquires and legacy releases the
+    rewrite left (every line of a file it did not change or that went
+    back)."""
+    lines = [(f, ln, api) for f, ln, _, api, to, _ in g.sites if to != api]
+    lines += [(f, ln, api) for f, ln, _, role, api, _ in g.uses
+              if role == "release" and api in legacy]
+    return [(f, ln, api) for f, ln, api in lines if f not in kept or ln in kept[f]]

@@ -10,3 +10,4 @@ struct pg_region {
 int pg_get_pages(unsigned long uaddr, int npages, struct page **pages);
 void pg_put_pages(struct page **pages, int npages, bool dirty);
 void pg_region_release(struct pg_region *region);
+void pg_drop_pages(struct page **pages, int npages);
