@@ -99,13 +99,18 @@ static int shared(const struct gc_obj *o)
 /*
  * Does the unit fill member (of a shared object) with pages it allocated?
  * Then what it releases or frees there are its own pages (cuse puts an
- * allocated page where other units keep GUP pages).
+ * allocated page where other units keep GUP pages, a page pool fills its
+ * array from the allocator).
  */
 static int owns(struct gc_unit *u, const struct gc_obj *top)
 {
 	if (!top->field || top->param >= 0)
 		return 0;
-	for (struct gc_func *f = u->funcs; f; f = f->next)
+	for (struct gc_func *f = u->funcs; f; f = f->next) {
+		for (struct gc_obj *o = f->objs; o; o = o->next)
+			if (o->allocated && o->field &&
+			    same(o->member, top->member))
+				return 1;
 		for (int n = 0; n < f->nnodes; n++)
 			for (int i = 0; i < f->nodes[n]->nev; i++) {
 				struct gc_event *ev = f->nodes[n]->ev[i];
@@ -115,6 +120,7 @@ static int owns(struct gc_unit *u, const struct gc_obj *top)
 				    same(ev->to->member, top->member))
 					return 1;
 			}
+	}
 	return 0;
 }
 
