@@ -72,7 +72,7 @@ static void crashed(int sig, siginfo_t *info, void *ctx)
 static void *run(void *status)
 {
 	static char alt[64 << 10];
-	stack_t ss = { .ss_sp = alt, .ss_size = sizeof(alt) };
+	stack_t ss = { .ss_sp = alt, .ss_size = sizeof(alt) }, old;
 	struct sigaction sa = { .sa_sigaction = crashed,
 				.sa_flags = SA_SIGINFO | SA_ONSTACK };
 	pthread_attr_t attr;
@@ -86,11 +86,12 @@ static void *run(void *status)
 		}
 		pthread_attr_destroy(&attr);
 	}
-	sigaltstack(&ss, NULL);
+	sigaltstack(&ss, &old);
 	sigaction(SIGSEGV, &sa, NULL);
 	sigaction(SIGBUS, &sa, NULL);
 	sigaction(SIGFPE, &sa, NULL);
 	*(int *)status = guard.main(guard.argc, guard.argv);
+	sigaltstack(&old, NULL);	/* a sanitizer's, which it unmaps */
 	return NULL;
 }
 

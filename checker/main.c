@@ -21,6 +21,8 @@
 #include "lower.h"
 #include "guard.h"
 #include "analysis.h"
+#include "finding.h"
+#include "records.h"
 
 static const char usage[] =
 "usage: gupcheck [sparse and gcc options] [gupcheck options] file.c...\n"
@@ -28,6 +30,14 @@ static const char usage[] =
 "                       they replace the records of the same source file\n"
 "  --db=FILE            pair across files with the summaries in FILE\n"
 "                       (SQLite), and add this file's to it\n"
+"  --sarif=FILE         write the findings as a SARIF 2.1.0 log to FILE;\n"
+"                       they replace the results of the same source file\n"
+"  --baseline=FILE      report only the findings whose fingerprint is not\n"
+"                       in FILE (a --sarif log, or one fingerprint a line)\n"
+"  --suppress=FILE      findings not to report: lines WHERE CHECK REASON,\n"
+"                       WHERE a file or function; in the source, a comment\n"
+"                       \"gupcheck: ignore CHECK: REASON\" on or above the\n"
+"                       line, or above the function\n"
 "  --api=FAMILY         release API the tree offers (none, put_user_page,\n"
 "                       unpin_user_page); default: from its declarations\n"
 "  --fail-on=SEVERITY   exit 1 when a check reports at SEVERITY or above:\n"
@@ -42,7 +52,8 @@ static const char usage[] =
 "  0  nothing reported at the --fail-on severity\n"
 "  1  a finding at the --fail-on severity, or an error with -Wsparse-error\n"
 "  2  bad input: a missing, unreadable or unparsable file, a directory,\n"
-"     an unknown option or value, an inventory that cannot be written\n"
+"     an unknown option or value, an inventory or SARIF log that cannot\n"
+"     be written, a baseline or suppression list that cannot be read\n"
 "Inside Kbuild (-DKBUILD_MODNAME= in the arguments) bad input is a\n"
 "warning and exits 0, or 2 with --fail-on=warning or note.\n";
 
@@ -119,6 +130,19 @@ static int count_option(const char *value)
 	return *value >= '0' && *value <= '9' && !*end && !errno ? 0 : -1;
 }
 
+/* The file name of --option=FILE, or NULL (bad_input) when empty. */
+static const char *file_option(const char *arg)
+{
+	const char *eq = strchr(arg, '=');
+
+	if (eq[1])
+		return eq + 1;
+	bad_input("%.*s needs a file name", (int)(eq + 1 - arg), arg);
+	return NULL;
+}
+
+static const char *baseline, *suppress;
+
 /* Take gupcheck's own options out of argv; return the new argc. */
 static int own_options(int argc, char **argv, struct gc_options *opt)
 {
@@ -128,11 +152,16 @@ static int own_options(int argc, char **argv, struct gc_options *opt)
 		const char *a = argv[i];
 
 		if (!strncmp(a, "--inventory=", 12)) {
-			opt->inventory = a + 12;
-			if (!*opt->inventory) {
-				bad_input("--inventory= needs a file name");
-				opt->inventory = NULL;
-			}
+			opt->inventory = file_option(a);
+			continue;
+		} else if (!strncmp(a, "--sarif=", 8)) {
+			opt->sarif = file_option(a);
+			continue;
+		} else if (!strncmp(a, "--baseline=", 11)) {
+			baseline = file_option(a);
+			continue;
+		} else if (!strncmp(a, "--suppress=", 11)) {
+			suppress = file_option(a);
 			continue;
 		} else if (!strncmp(a, "--db=", 5)) {
 			opt->db = a + 5;
@@ -231,6 +260,23 @@ static int check_files(int argc, char **argv)
 			  strerror(-err));
 		opt.inventory = NULL;
 	}
+	err = opt.sarif ? gc_records_writable(opt.sarif) : 0;
+	if (err) {
+		bad_input("cannot write --sarif=%s: %s", opt.sarif,
+			  strerror(-err));
+		opt.sarif = NULL;
+	}
+	err = baseline ? gc_baseline_load(baseline) : 0;
+	if (err)
+		bad_input("cannot read --baseline=%s: %s", baseline,
+			  strerror(-err));
+	err = suppress ? gc_suppress_load(suppress) : 0;
+	if (err < 0)
+		bad_input("cannot read --suppress=%s: %s", suppress,
+			  strerror(-err));
+	else if (err)
+		bad_input("%s:%d: not a suppression (WHERE CHECK REASON)",
+			  suppress, err);
 	sparse_initialize(argc, argv, &files);
 	if (!files && !kbuild)
 		bad_input("no input file (see --help)");
@@ -239,6 +285,7 @@ static int check_files(int argc, char **argv)
 	opt.prefix = diag_prefix;
 	opt.max = fmax_warnings;
 	opt.werror = Wsparse_error;
+	opt.tabstop = tabstop;
 	if (Wsparse_error && !opt.fail_on)
 		opt.fail_on = SEV_ERROR;
 
@@ -267,6 +314,10 @@ static int check_files(int argc, char **argv)
 			if (err)
 				bad_input("cannot write --inventory=%s: %s",
 					  opt.inventory, strerror(-err));
+			err = opt.sarif ? gc_sarif_write(u, opt.sarif) : 0;
+			if (err)
+				bad_input("cannot write --sarif=%s: %s",
+					  opt.sarif, strerror(-err));
 		}
 		gc_unit_free(u);
 	} END_FOR_EACH_PTR(file);

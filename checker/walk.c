@@ -21,6 +21,7 @@ struct walker {
 	struct gc_lower *l;
 	struct symbol *fn;
 	struct position last;		/* of the last statement walked */
+	struct gc_expr *value;		/* of the last, if an expression */
 };
 
 static struct gc_expr *convert(struct walker *w, struct expression *e);
@@ -47,7 +48,7 @@ static const char *struct_tag(struct symbol *t)
 
 static struct gc_type gtype(struct symbol *t)
 {
-	struct gc_type g = { 0, NULL };
+	struct gc_type g = { 0, 0, NULL };
 	int levels = 0;
 
 	t = base_type(t);
@@ -61,6 +62,9 @@ static struct gc_type gtype(struct symbol *t)
 	if (levels && t && t->type == SYM_STRUCT && t->ident &&
 	    !strcmp(t->ident->name, "page"))
 		g.pages = levels;
+	if (levels && t && t->type == SYM_STRUCT && t->ident &&
+	    !strcmp(t->ident->name, "folio"))
+		g.folios = levels;
 	return g;
 }
 
@@ -307,13 +311,35 @@ static struct gc_expr *assignment(struct walker *w, struct expression *e)
 	return gc_x_assign(w->l, gpos(e->pos), assign_op(e->op), left, right);
 }
 
-static void convert_list(struct walker *w, struct expression_list *list)
+/* c ? t : f, and the GNU c ?: f, whose true value is c. */
+static struct gc_expr *conditional(struct walker *w, struct expression *e)
 {
-	struct expression *e;
+	struct gc_expr *c = convert(w, e->conditional);
+	struct gc_expr *t = e->cond_true ? convert(w, e->cond_true) : c;
 
-	FOR_EACH_PTR(list, e) {
-		convert(w, e);
-	} END_FOR_EACH_PTR(e);
+	return gc_x_cond(w->l, gpos(e->pos), gtype(e->ctype), c, t,
+			 convert(w, e->cond_false));
+}
+
+/* { .bv_page = page, [2] = x }: the element values, designators aside. */
+static struct gc_expr *init_list(struct walker *w, struct expression *e)
+{
+	struct gc_expr **elems;
+	struct expression *x;
+	int n = 0;
+
+	elems = gc_alloc((expression_list_size(e->expr_list) + 1) *
+			 sizeof(*elems));
+	FOR_EACH_PTR(e->expr_list, x) {
+		while (x && (x->type == EXPR_POS || x->type == EXPR_IDENTIFIER ||
+			     x->type == EXPR_INDEX))
+			x = x->type == EXPR_POS ? x->init_expr :
+			    x->type == EXPR_IDENTIFIER ? x->ident_expression :
+			    x->idx_expression;
+		if (x)
+			elems[n++] = convert(w, x);
+	} END_FOR_EACH_PTR(x);
+	return gc_x_initializer(w->l, gpos(e->pos), gtype(e->ctype), elems, n);
 }
 
 /* An expression whose value the core needs: constants folded. */
@@ -355,25 +381,15 @@ static struct gc_expr *convert(struct walker *w, struct expression *e)
 		return call(w, e);
 	case EXPR_CONDITIONAL:
 	case EXPR_SELECT:
-		convert(w, e->conditional);
-		convert(w, e->cond_true);
-		convert(w, e->cond_false);
-		break;
-	case EXPR_STATEMENT:
+		return conditional(w, e);
+	case EXPR_STATEMENT:		/* ({ ...; x; }) is x */
+		w->value = NULL;
 		walk_stmt(w, e->statement);
+		if (w->value)
+			return w->value;
 		break;
 	case EXPR_INITIALIZER:
-		convert_list(w, e->expr_list);
-		break;
-	case EXPR_POS:
-		convert(w, e->init_expr);
-		break;
-	case EXPR_IDENTIFIER:
-		convert(w, e->ident_expression);
-		break;
-	case EXPR_INDEX:
-		convert(w, e->idx_expression);
-		break;
+		return init_list(w, e);
 	default:
 		break;
 	}
@@ -456,6 +472,8 @@ static void walk_stmt(struct walker *w, struct statement *s)
 		return;
 	if (s->pos.line > w->last.line)
 		w->last = s->pos;
+	if (s->type != STMT_COMPOUND)
+		w->value = NULL;
 	switch (s->type) {
 	case STMT_DECLARATION:
 		FOR_EACH_PTR(s->declaration, sym) {
@@ -469,7 +487,7 @@ static void walk_stmt(struct walker *w, struct statement *s)
 		} END_FOR_EACH_PTR(sym);
 		break;
 	case STMT_EXPRESSION:
-		convert(w, s->expression);
+		w->value = convert(w, s->expression);
 		break;
 	case STMT_COMPOUND:
 		FOR_EACH_PTR(s->stmts, child) {
@@ -518,6 +536,21 @@ static void walk_function(struct gc_lower *l, struct symbol *sym)
 static int declares(const char *name, void *ctx)
 {
 	return lookup_symbol(built_in_ident(name), NS_SYMBOL) != NULL;
+}
+
+/*
+ * The value of an enum constant (6.3+ FOLL_* flags; before, they were
+ * macros with the values rules/ has).
+ */
+static int constant(const char *name, long long *v, void *ctx)
+{
+	struct symbol *sym = lookup_symbol(built_in_ident(name), NS_SYMBOL);
+
+	if (!sym || !base_type(sym) || base_type(sym)->type != SYM_ENUM ||
+	    !sym->initializer)
+		return 0;
+	*v = get_expression_value_silent(sym->initializer);
+	return 1;
 }
 
 /* A function is bound in both scopes when a header declared it. */
@@ -569,6 +602,7 @@ struct gc_unit *gc_build_unit(const char *file)
 	struct symbol_list *fns = defined_functions(file);
 	struct symbol *sym;
 
+	gc_lower_constants(l, constant, NULL);
 	FOR_EACH_PTR(fns, sym) {
 		if (base_type(sym)->stmt)
 			walk_function(l, sym);

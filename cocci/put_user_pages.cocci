@@ -416,7 +416,10 @@ identifier b = {sg_set_page, sg_alloc_table_from_pages,
                 sg_alloc_table_from_pages_segment, __sg_alloc_table_from_pages,
                 bio_add_page, __bio_add_page, bio_add_pc_page,
                 bio_add_hw_page, skb_fill_page_desc, bvec_set_page,
-                osd_req_op_extent_osd_data_pages,
+                skb_fill_page_desc_noacc, __skb_fill_page_desc,
+                skb_add_rx_frag, sg_alloc_append_table_from_pages,
+                osd_req_op_extent_osd_data_pages, memory_failure,
+                soft_offline_page,
                 __free_page, __free_pages, free_page, kfree,
                 get_page, folio_get, folio_put};
 expression list es;

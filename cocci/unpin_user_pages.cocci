@@ -30,9 +30,9 @@ import json
 import os
 import re
 
-# The GET and PIN rows of GUP_ACQUIRE and the GUP_FREE rows in
-# rules/gup-api.h, and the GUP_REPLACE(UNPIN, ...) row: tests/cocci checks
-# them and the SmPL sets below against the table.
+# The GET and PIN rows of GUP_ACQUIRE (of page shapes), the GUP_FREE and
+# GUP_MOVE rows in rules/gup-api.h, and the GUP_REPLACE(UNPIN, ...) row:
+# tests/cocci checks them and the SmPL sets below against the table.
 ACQUIRERS = ["get_user_pages", "get_user_pages_fast",
              "get_user_pages_fast_only", "get_user_page_fast_only",
              "get_user_pages_remote", "get_user_pages_unlocked",
@@ -51,6 +51,8 @@ PIN_FORMS = {"get_user_pages": ("pin_user_pages", ""),
              "__get_user_pages_fast": ("pin_user_pages_fast_only", "F ? FOLL_WRITE : 0"),
              "get_user_pages_longterm": ("pin_user_pages", "F | FOLL_LONGTERM")}
 FREE = ["__free_page", "__free_pages", "free_page", "kfree"]
+MOVES = {"iov_iter_get_pages2": "iov_iter_extract_pages",
+         "iov_iter_get_pages_alloc2": "iov_iter_extract_pages"}
 PAGE, PAGES, PAGES_DIRTY = ("unpin_user_page", "unpin_user_pages",
                             "unpin_user_pages_dirty_lock")
 
@@ -65,6 +67,10 @@ def refuse(g):
     if g.plan not in (None, True):
         return g.plan
     odd = sorted(n for n in g.names if not pinned(n))
+    moves = sorted({MOVES[n] for n in odd if n in MOVES})
+    if moves:
+        return "%s() has no pin_ form; where a device uses the pages, " \
+            "6.3+ takes them with %s()" % ("(), ".join(odd), "(), ".join(moves))
     if odd:
         return "%s() has no pin_ form" % "(), ".join(odd)
     if g.blocks:
@@ -443,7 +449,10 @@ identifier b = {sg_set_page, sg_alloc_table_from_pages,
                 sg_alloc_table_from_pages_segment, __sg_alloc_table_from_pages,
                 bio_add_page, __bio_add_page, bio_add_pc_page,
                 bio_add_hw_page, skb_fill_page_desc, bvec_set_page,
-                osd_req_op_extent_osd_data_pages,
+                skb_fill_page_desc_noacc, __skb_fill_page_desc,
+                skb_add_rx_frag, sg_alloc_append_table_from_pages,
+                osd_req_op_extent_osd_data_pages, memory_failure,
+                soft_offline_page,
                 __free_page, __free_pages, free_page, kfree,
                 get_page, folio_get, folio_put};
 expression list es;

@@ -13,14 +13,26 @@
 
 /*
  * GUP_ACQUIRE(name, kind, shape, pages, count, flags, returns, since, until)
- *   kind:    GET (FOLL_GET reference, put_page() family) or
- *            PIN (FOLL_PIN pin, unpin_user_page() family)
+ *   kind:    GET (FOLL_GET reference, put_page() family),
+ *            PIN (FOLL_PIN pin, unpin_user_page() family) or
+ *            ITER (FOLL_PIN pin when a GUP_PIN_TEST on its iterator, the
+ *            argument of type struct iov_iter, says so, else no reference
+ *            at all: 6.3+ iov_iter_extract_pages() and its users)
  *   shape:   ARRAY  pages is a struct page ** filled with up to count pages
  *            ONE    pages is a struct page ** out-pointer for one page
- *            ALLOC  pages is a struct page *** the callee allocates
+ *            ALLOC  pages is a struct page *** the callee allocates (or
+ *                   fills, when *pages is an array)
  *            RETURN the page is the return value
+ *            FOLIOS pages is a struct folio ** filled with up to count folios
+ *            FRAMES pages is a struct frame_vector the pages go into
+ *            BIO    pages is a struct bio the pages go into
  *   returns: COUNT (pages pinned or -errno), BYTES (bytes or -errno),
- *            BOOL (true when pinned), PAGE (page or ERR_PTR)
+ *            BOOL (true when pinned), PAGE (page or ERR_PTR),
+ *            ERRNO (0 when it pinned some, else -errno)
+ * The kind is the newest kernel's: get_vaddr_frames() took FOLL_GET
+ * references before 5.6 and bio_iov_iter_get_pages() before 6.3, and
+ * their own releases (kind ANY below) follow.  Kernels since 6.5 refuse
+ * FOLL_LONGTERM | FOLL_WRITE pins of file-backed mappings.
  */
 GUP_ACQUIRE(get_user_pages,             GET, ARRAY,  3,  1,  2, COUNT, "2.6.12", "")
 GUP_ACQUIRE(get_user_pages_fast,        GET, ARRAY,  3,  1,  2, COUNT, "2.6.27", "")
@@ -34,7 +46,7 @@ GUP_ACQUIRE(get_user_pages_longterm,    GET, ARRAY,  3,  1,  2, COUNT, "4.15", "
 GUP_ACQUIRE(get_user_page_vma_remote,   GET, RETURN, -1, -1, 2, PAGE,  "6.5", "")
 GUP_ACQUIRE(pin_user_pages,             PIN, ARRAY,  3,  1,  2, COUNT, "5.6", "")
 GUP_ACQUIRE(pin_user_pages_fast,        PIN, ARRAY,  3,  1,  2, COUNT, "5.6", "")
-GUP_ACQUIRE(pin_user_pages_fast_only,   PIN, ARRAY,  3,  1,  2, COUNT, "5.9", "")
+GUP_ACQUIRE(pin_user_pages_fast_only,   PIN, ARRAY,  3,  1,  2, COUNT, "5.9", "6.2")
 GUP_ACQUIRE(pin_user_pages_remote,      PIN, ARRAY,  4,  2,  3, COUNT, "5.6", "")
 GUP_ACQUIRE(pin_user_pages_unlocked,    PIN, ARRAY,  2,  1,  3, COUNT, "5.6", "")
 GUP_ACQUIRE(pin_user_pages_locked,      PIN, ARRAY,  3,  1,  2, COUNT, "5.6", "5.10")
@@ -42,6 +54,43 @@ GUP_ACQUIRE(iov_iter_get_pages,         GET, ARRAY,  1,  3, -1, BYTES, "3.16", "
 GUP_ACQUIRE(iov_iter_get_pages2,        GET, ARRAY,  1,  3, -1, BYTES, "6.0", "")
 GUP_ACQUIRE(iov_iter_get_pages_alloc,   GET, ALLOC,  1, -1, -1, BYTES, "3.16", "5.19")
 GUP_ACQUIRE(iov_iter_get_pages_alloc2,  GET, ALLOC,  1, -1, -1, BYTES, "6.0", "")
+GUP_ACQUIRE(iov_iter_extract_pages,     ITER, ALLOC, 1,  3, -1, BYTES, "6.3", "")
+GUP_ACQUIRE(bio_iov_iter_get_pages,     ITER, BIO,   0, -1, -1, ERRNO, "4.5", "")
+GUP_ACQUIRE(get_vaddr_frames,           PIN, FRAMES, 3,  1,  2, COUNT, "4.2", "")
+GUP_ACQUIRE(memfd_pin_folios,           PIN, FOLIOS, 3,  4, -1, COUNT, "6.10", "")
+
+/*
+ * GUP_PIN_TEST(name, arg, tag): true when an ITER acquire on the
+ * iterator in argument arg pins (FOLL_PIN), false when it takes no
+ * reference; the acquire's iterator is its argument of type struct tag.
+ */
+GUP_PIN_TEST(iov_iter_extract_will_pin, 0, iov_iter)
+GUP_PIN_TEST(user_backed_iter,          0, iov_iter)
+
+/*
+ * GUP_SAME(name, arg): returns what argument arg holds, in another type
+ * (the folio of a page): releasing it releases that.  The kernel's
+ * page_folio() is a _Generic macro around _compound_head().
+ */
+GUP_SAME(page_folio,     0)
+GUP_SAME(_compound_head, 0)
+GUP_SAME(compound_head,  0)
+GUP_SAME(nth_page,       0)
+
+/*
+ * GUP_ERR_TEST(name, arg): true when the page an acquire returned
+ * (RETURNS PAGE), in argument arg, is an error pointer: nothing taken.
+ */
+GUP_ERR_TEST(IS_ERR,         0)
+GUP_ERR_TEST(IS_ERR_OR_NULL, 0)
+
+/*
+ * GUP_MOVE(from, to): where a tree declares to, pages from that a
+ * device reads or writes (handed to an sg list, bio or skb) should come
+ * from to instead: FOLL_PIN for user memory.  Reported, not rewritten.
+ */
+GUP_MOVE(iov_iter_get_pages2,       iov_iter_extract_pages)
+GUP_MOVE(iov_iter_get_pages_alloc2, iov_iter_extract_pages)
 
 /*
  * Parameter names by which the checker finds the roles in a declared
@@ -49,6 +98,9 @@ GUP_ACQUIRE(iov_iter_get_pages_alloc2,  GET, ALLOC,  1, -1, -1, BYTES, "6.0", ""
  */
 GUP_PARAM(COUNT, nr_pages)
 GUP_PARAM(COUNT, maxpages)
+GUP_PARAM(COUNT, nr_frames)
+GUP_PARAM(COUNT, nr_pfns)
+GUP_PARAM(COUNT, max_folios)
 GUP_PARAM(FLAGS, gup_flags)
 GUP_PARAM(FLAGS, write)
 
@@ -66,28 +118,37 @@ GUP_PARAM(DIRTY, dirty_pages)
 
 /*
  * GUP_RELEASE(name, kind, family, shape, page, count, dirty, since, until)
- *   kind:   what it gives back: GET reference or PIN
- *   family: LEGACY (generic page refcounting), USER (put_user_page*,
+ *   kind:   what it gives back: GET reference, PIN, or ANY: whatever its
+ *           own acquirer took (a bio's or frame vector's release)
+ *   family: LEGACY (generic, every generation), USER (put_user_page*,
  *           5.3-5.5, pairs with get_user_pages*), UNPIN (5.6+)
  *   shape:  PAGE, ARRAY (page is a struct page **), RANGE (consecutive
- *           pages from one struct page *), FOLIO
+ *           pages from one struct page *), FOLIO (one struct folio *),
+ *           FOLIOS (a struct folio **), FRAMES (a struct frame_vector),
+ *           BIO (a struct bio)
  *   dirty:  argument that says whether to dirty, -1 never, -2 always
  *           (a call with fewer arguments than the position also
  *           dirties always: the early two-argument _dirty_lock form)
  * A tree offers the family whose functions it declares.
  */
-GUP_RELEASE(put_page,                         GET, LEGACY, PAGE,  0, -1, -1, "2.6.12", "")
-GUP_RELEASE(release_pages,                    GET, LEGACY, ARRAY, 0,  1, -1, "2.6.16", "")
-GUP_RELEASE(folio_put,                        GET, LEGACY, FOLIO, 0, -1, -1, "5.16", "")
-GUP_RELEASE(put_user_page,                    GET, USER,   PAGE,  0, -1, -1, "5.3", "5.5")
-GUP_RELEASE(put_user_pages,                   GET, USER,   ARRAY, 0,  1, -1, "5.3", "5.5")
-GUP_RELEASE(put_user_pages_dirty,             GET, USER,   ARRAY, 0,  1, -2, "5.3", "5.3")
-GUP_RELEASE(put_user_pages_dirty_lock,        GET, USER,   ARRAY, 0,  1,  2, "5.3", "5.5")
-GUP_RELEASE(unpin_user_page,                  PIN, UNPIN,  PAGE,  0, -1, -1, "5.6", "")
-GUP_RELEASE(unpin_user_pages,                 PIN, UNPIN,  ARRAY, 0,  1, -1, "5.6", "")
-GUP_RELEASE(unpin_user_pages_dirty_lock,      PIN, UNPIN,  ARRAY, 0,  1,  2, "5.6", "")
-GUP_RELEASE(unpin_user_page_range_dirty_lock, PIN, UNPIN,  RANGE, 0,  1,  2, "5.12", "")
-GUP_RELEASE(unpin_folio,                      PIN, UNPIN,  FOLIO, 0, -1, -1, "6.11", "")
+GUP_RELEASE(put_page,                         GET, LEGACY, PAGE,   0, -1, -1, "2.6.12", "")
+GUP_RELEASE(release_pages,                    GET, LEGACY, ARRAY,  0,  1, -1, "2.6.16", "")
+GUP_RELEASE(folio_put,                        GET, LEGACY, FOLIO,  0, -1, -1, "5.16", "")
+GUP_RELEASE(unmap_and_put_page,               GET, LEGACY, PAGE,   0, -1, -1, "6.5", "")
+GUP_RELEASE(put_vaddr_frames,                 ANY, LEGACY, FRAMES, 0, -1, -1, "4.2", "")
+GUP_RELEASE(bio_release_pages,                ANY, LEGACY, BIO,    0, -1,  1, "5.1", "")
+GUP_RELEASE(bio_release_page,                 ANY, LEGACY, PAGE,   1, -1, -1, "6.4", "")
+GUP_RELEASE(put_user_page,                    GET, USER,   PAGE,   0, -1, -1, "5.3", "5.5")
+GUP_RELEASE(put_user_pages,                   GET, USER,   ARRAY,  0,  1, -1, "5.3", "5.5")
+GUP_RELEASE(put_user_pages_dirty,             GET, USER,   ARRAY,  0,  1, -2, "5.3", "5.3")
+GUP_RELEASE(put_user_pages_dirty_lock,        GET, USER,   ARRAY,  0,  1,  2, "5.3", "5.5")
+GUP_RELEASE(unpin_user_page,                  PIN, UNPIN,  PAGE,   0, -1, -1, "5.6", "")
+GUP_RELEASE(unpin_user_pages,                 PIN, UNPIN,  ARRAY,  0,  1, -1, "5.6", "")
+GUP_RELEASE(unpin_user_pages_dirty_lock,      PIN, UNPIN,  ARRAY,  0,  1,  2, "5.6", "")
+GUP_RELEASE(unpin_user_page_range_dirty_lock, PIN, UNPIN,  RANGE,  0,  1,  2, "5.12", "")
+GUP_RELEASE(unpin_folio,                      PIN, UNPIN,  FOLIO,  0, -1, -1, "6.10", "")
+GUP_RELEASE(unpin_folios,                     PIN, UNPIN,  FOLIOS, 0,  1, -1, "6.10", "")
+GUP_RELEASE(unpin_user_folio,                 PIN, UNPIN,  FOLIO,  0, -1, -1, "6.11", "")
 
 /*
  * The replacement a family offers for each job, used in suggestions and
@@ -120,7 +181,9 @@ GUP_ALLOC(alloc_pages_bulk_array_node, 3)
 
 /*
  * GUP_HANDOFF(name, arg): takes the pages (or page) in argument arg into
- * another object that releases them later.
+ * another object that releases them later; arg may be a value computed
+ * from the page, such as its pfn (memory_failure(pfn, MF_COUNT_INCREASED)
+ * takes the reference over).
  */
 GUP_HANDOFF(sg_set_page,                       1)
 GUP_HANDOFF(sg_alloc_table_from_pages,         1)
@@ -130,9 +193,24 @@ GUP_HANDOFF(bio_add_page,                      1)
 GUP_HANDOFF(__bio_add_page,                    1)
 GUP_HANDOFF(bio_add_pc_page,                   2)
 GUP_HANDOFF(bio_add_hw_page,                   2)
+GUP_HANDOFF(sg_alloc_append_table_from_pages,  1)
 GUP_HANDOFF(skb_fill_page_desc,                2)
+GUP_HANDOFF(skb_fill_page_desc_noacc,          2)
+GUP_HANDOFF(__skb_fill_page_desc,              2)
+GUP_HANDOFF(skb_add_rx_frag,                   2)
 GUP_HANDOFF(bvec_set_page,                     1)
 GUP_HANDOFF(osd_req_op_extent_osd_data_pages,  2)
+GUP_HANDOFF(memory_failure,                    0)
+GUP_HANDOFF(soft_offline_page,                 0)
+
+/*
+ * GUP_UNMAP(name, arg): takes the page in argument arg out of a page
+ * table; the reference its function puts afterwards is the mapping's,
+ * not a GUP reference (uprobes' __replace_page()).
+ */
+GUP_UNMAP(page_remove_rmap,       0)
+GUP_UNMAP(folio_remove_rmap_pte,  0)
+GUP_UNMAP(folio_remove_rmap_ptes, 0)
 
 /*
  * GUP_CONTAINER(type, member): a member of a kernel-wide container whose
@@ -179,7 +257,11 @@ GUP_NOTIFIER(mmu_notifier_get_locked)
 GUP_NOTIFIER(mmu_interval_notifier_insert)
 GUP_NOTIFIER(mmu_interval_notifier_insert_locked)
 
-/* GUP_FLAG(name, value): gup_flags bits the checks look at. */
+/*
+ * GUP_FLAG(name, value): gup_flags bits the checks look at, with their
+ * 5.x-6.2 values.  6.3 made them an enum with other values (FOLL_LONGTERM
+ * is 1 << 8 there): the checker reads the values the tree defines.
+ */
 GUP_FLAG(FOLL_WRITE,    0x01)
 GUP_FLAG(FOLL_GET,      0x04)
 GUP_FLAG(FOLL_LONGTERM, 0x10000)

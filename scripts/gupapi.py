@@ -16,6 +16,7 @@ COLUMNS = {
     "DIRTY": "name locked page",
     "FREE": "name arg",
     "ALLOC": "name arg",
+    "UNMAP": "name arg",
     "HANDOFF": "name arg",
     "USE": "name arg use",
     "NOTIFIER": "name",
@@ -23,10 +24,14 @@ COLUMNS = {
     "CONTAINER": "struct member",
     "CONVERT": "name family to flags",
     "RESHAPE": "shape family call",
-    "CHECK": "id name severity summary",
+    "PIN_TEST": "name arg tag",
+    "ERR_TEST": "name arg",
+    "SAME": "name arg",
+    "MOVE": "name to",
+    "CHECK": "id name severity summary help",
 }
 ROW = {k: namedtuple(k.title(), v) for k, v in COLUMNS.items()}
-LINE = re.compile(r"^GUP_([A-Z]+)\((.*)\)\s*$")
+LINE = re.compile(r"^GUP_([A-Z_]+)\((.*)\)\s*$")
 
 
 def _value(text):

@@ -33,10 +33,10 @@ enum gc_severity gc_check_unit(struct gc_unit *u, const struct gc_options *opt)
 
 	gc_index_unit(u);
 	gc_pair_sites(u);
-	for (struct gc_site *s = u->sites; s; s = s->next)
-		s->rst_case = gc_rst_case(u, s);
 	if (opt->db)
 		gc_across_pair(u);
+	for (struct gc_site *s = u->sites; s; s = s->next)
+		s->rst_case = gc_rst_case(u, s);
 	for (struct gc_site *s = u->sites; s; s = s->next) {
 		for (int i = 0; i < NR(checks); i++)
 			if (checks[i]->site)
@@ -46,6 +46,9 @@ enum gc_severity gc_check_unit(struct gc_unit *u, const struct gc_options *opt)
 			budget = GC_FLOW_STEPS;
 		}
 		walk_paths(u, s, &budget);
+		for (int i = 0; i < NR(checks); i++)
+			if (checks[i]->done)
+				checks[i]->done(u, s);
 	}
 	if (opt->db && gc_db_write(opt->db, u, gc_summarise(u)))
 		fprintf(stderr, "gupcheck: warning: cannot write %s\n", opt->db);

@@ -30,6 +30,9 @@ struct gc_effect {
 #define ST_MAYNEG	0x40	/* result not yet checked for -errno */
 #define ST_SHORT_TAKEN	0x80	/* on the "fewer than requested" branch */
 #define ST_STORED	0x100	/* stored somewhere, maybe before the acquire */
+/* then GC_SLOTS variables' values (enum gc_value), 2 bits each */
+#define ST_VALUE_SHIFT(slot)	(9 + 2 * (slot))
+#define ST_VALUE(st, slot)	((enum gc_value)((st) >> ST_VALUE_SHIFT(slot) & 3))
 
 struct gc_check {
 	/* once per site, after pairing */
@@ -39,6 +42,8 @@ struct gc_check {
 		      unsigned int state);
 	/* at each exit of the site's function */
 	void (*exit)(struct gc_site *s, struct gc_node *n, unsigned int state);
+	/* once per site, after its paths */
+	void (*done)(struct gc_unit *u, struct gc_site *s);
 };
 
 /* index.c: built once per unit, before the analysis */

@@ -4,12 +4,31 @@
  * still pinned: neither released, nor handed off (sg, bio, a member, an
  * out-parameter, the return value).  Pages in an array the caller
  * passed in are the caller's to release, except on the "fewer than
- * requested" branch (see gup-partial).
+ * requested" branch (see gup-partial).  Pages in a bio or frame vector
+ * go wherever the struct goes, which is not followed.
  */
 #include "analysis.h"
 
+/*
+ * An ITER acquire whose pages are never unpinned takes them from kernel
+ * iterators (a splice's bvec, a kvec), which hold no reference.
+ */
+static int unpinned(struct gc_site *s)
+{
+	for (int i = 0; i < s->nrel; i++)
+		if (s->rel[i].ev->type == EV_RELEASE &&
+		    s->rel[i].ev->rel->kind == KIND_PIN)
+			return 1;
+	return 0;
+}
+
 static void leak_exit(struct gc_site *s, struct gc_node *n, unsigned int st)
 {
+	/* a bio or frame vector holding them is not followed */
+	if (s->api->shape == SHAPE_BIO || s->api->shape == SHAPE_FRAMES)
+		return;
+	if (s->api->kind == KIND_ITER && !unpinned(s))
+		return;
 	if (!(st & ST_PINNED) || (st & ST_SHORT_TAKEN) || !s->obj ||
 	    s->obj->param >= 0 || s->obj->field || (st & ST_STORED))
 		return;

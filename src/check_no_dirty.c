@@ -4,17 +4,28 @@
  * argument) that are given back without ever being marked dirty, so what
  * the device or kernel wrote may never reach the file.  Single pages are
  * left alone: they are mostly taken for the struct page alone (futex
- * keys, uprobes), pin_user_pages.rst's case 4.
+ * keys, uprobes), pin_user_pages.rst's case 4; so are releases on the
+ * short-pin branch, before any use, and a wrapper's releases of pages it
+ * does not hand its caller.
  */
 #include <string.h>
 #include "analysis.h"
 
+/* A release that gives back used pages: not on the short-pin branch. */
+static void no_dirty_event(struct gc_site *s, const struct gc_effect *e,
+			   unsigned int st)
+{
+	if (e->fx == FX_RELEASE && !e->via && (st & ST_PINNED) &&
+	    !(st & ST_SHORT_TAKEN) && !s->used_release)
+		s->used_release = e->ev;
+}
+
 static void no_dirty_site(struct gc_unit *u, struct gc_site *s)
 {
-	struct gc_event *first = NULL;
+	struct gc_event *first = s->used_release;
 
 	if (!s->flags_known || !(s->flag_bits & gup_flag("FOLL_WRITE")) ||
-	    s->nhandoff || gc_site_one_page(s))
+	    s->nhandoff || gc_site_one_page(s) || s->to_caller)
 		return;
 	for (int i = 0; i < s->nrel; i++) {
 		struct gc_event *ev = s->rel[i].ev;
@@ -22,7 +33,8 @@ static void no_dirty_site(struct gc_unit *u, struct gc_site *s)
 		if (ev->type == EV_DIRTY ||
 		    (ev->type == EV_RELEASE && ev->dirty != DIRTY_NO))
 			return;
-		if (ev->type == EV_RELEASE && !first)
+		if (ev->type == EV_RELEASE && !first &&
+		    s->rel[i].func != s->func && ev->rel->kind == s->api->kind)
 			first = ev;
 	}
 	if (first)
@@ -33,4 +45,7 @@ static void no_dirty_site(struct gc_unit *u, struct gc_site *s)
 					   FAMILY_UNPIN : u->family, SHAPE_ARRAY, 1));
 }
 
-const struct gc_check check_no_dirty = { .site = no_dirty_site };
+const struct gc_check check_no_dirty = {
+	.event = no_dirty_event,
+	.done = no_dirty_site,
+};

@@ -14,7 +14,9 @@ static void partial_event(struct gc_site *s, const struct gc_effect *e,
 
 	if (e->fx != FX_RELEASE || e->via || !(st & ST_PINNED))
 		return;
-	if (ev->bound == BOUND_REQUESTED && (st & ST_SHORT))
+	/* nr_pages = pinned (or 0) on the way here: the count is exact */
+	if (ev->bound == BOUND_REQUESTED && (st & ST_SHORT) &&
+	    !(ev->count_slot >= 0 && ST_VALUE(st, ev->count_slot) == GC_RESULT))
 		gc_diag(CHECK_PARTIAL, s, e->at,
 			"releases the %s pages requested from %s() at line %d, which may have pinned fewer: use the count it returned",
 			s->count ? s->count : "requested", s->api->name,

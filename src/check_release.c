@@ -23,9 +23,23 @@ static int site_dirties(struct gc_site *s)
 }
 
 /*
+ * A path that returns the count of pages still held in the caller's
+ * array: a wrapper whose callers get references (and decide what they
+ * need: see gup-db).
+ */
+static void release_exit(struct gc_site *s, struct gc_node *n, unsigned int st)
+{
+	if ((st & (ST_NONE | ST_FAILED)) || !s->obj || s->obj->param < 0)
+		return;
+	for (int i = 0; i < n->nev; i++)
+		if (n->ev[i]->type == EV_RETURN_COUNT && n->ev[i]->obj == s->obj)
+			s->to_caller = 1;
+}
+
+/*
  * Cases 3 and 4 of pin_user_pages.rst (MMU notifier users, struct page
  * only) are right with get_user_pages*() and put_page(): the inventory
- * lists them, nothing here does.
+ * lists them, nothing here does; nor are a wrapper's.
  */
 static void release_site(struct gc_unit *u, struct gc_site *s)
 {
@@ -34,7 +48,7 @@ static void release_site(struct gc_unit *u, struct gc_site *s)
 	char at[160];
 
 	if (s->api->kind != KIND_GET || !r || !has_dedicated_api(u, s) ||
-	    s->rst_case == 3 || s->rst_case == 4)
+	    s->rst_case == 3 || s->rst_case == 4 || s->to_caller)
 		return;
 	if (why)
 		snprintf(at, sizeof(at), "line %d; pin_user_pages.rst case %d: %s",
@@ -61,11 +75,28 @@ static void release_site(struct gc_unit *u, struct gc_site *s)
 	}
 }
 
+/* The family's release of a folio shape (rules/gup-api.h), or NULL. */
+static const char *folio_release(enum gup_family family, enum gup_shape shape)
+{
+	const struct gup_release *rel;
+
+	if (shape != SHAPE_FOLIO && shape != SHAPE_FOLIOS)
+		return NULL;
+	for (int i = 0; (rel = gup_release_row(i)); i++)
+		if (rel->family == family && rel->shape == shape)
+			return rel->name;
+	return NULL;
+}
+
 const char *gc_suggest_release(enum gup_family family, enum gup_shape shape,
 			       int dirty)
 {
 	const struct gup_replace *r = gup_replacement(family);
+	const char *folio = folio_release(family == FAMILY_NONE ?
+					  FAMILY_LEGACY : family, shape);
 
+	if (folio && !dirty)
+		return folio;
 	if (!r)
 		return dirty ? "set_page_dirty_lock" : "put_page";
 	if (dirty)
@@ -73,4 +104,7 @@ const char *gc_suggest_release(enum gup_family family, enum gup_shape shape,
 	return shape == SHAPE_PAGE ? r->page : r->pages;
 }
 
-const struct gc_check check_release = { .site = release_site };
+const struct gc_check check_release = {
+	.exit = release_exit,
+	.done = release_site,
+};

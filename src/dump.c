@@ -11,12 +11,18 @@ static const char *const ev_names[] = {
 	[EV_ACQUIRE] = "acquire", [EV_RELEASE] = "release",
 	[EV_DIRTY] = "dirty", [EV_FREE] = "free", [EV_HANDOFF] = "handoff",
 	[EV_STORE] = "store", [EV_CALL] = "call", [EV_RETURN] = "return",
-	[EV_RETURN_COUNT] = "return-count", [EV_USE] = "use",
+	[EV_RETURN_COUNT] = "return-count", [EV_USE] = "use", [EV_SET] = "set",
 };
 
 static const char *const ret_names[] = {
 	[RET_ANY] = "any", [RET_FAILED] = "failed", [RET_NONNEG] = "nonneg",
 	[RET_SOME] = "some", [RET_SHORT] = "short", [RET_FULL] = "full",
+	[RET_PINS] = "pins", [RET_NOPIN] = "nopin",
+};
+
+static const char *const value_names[] = {
+	[GC_UNKNOWN] = "?", [GC_ZERO] = "0", [GC_NONZERO] = "!0",
+	[GC_RESULT] = "result",
 };
 
 static const char *const bound_names[] = {
@@ -50,6 +56,29 @@ static void print_key(FILE *out, struct gc_unit *u, struct gc_func *f,
 	fprintf(out, "?");
 }
 
+static const char *const lit_names[][2] = {
+	[LIT_VALUE] = { "== 0", "!= 0" }, [LIT_NULL] = { "NULL", "set" },
+};
+
+/* if a && b || c: the alternatives of an edge's guard */
+static void print_guard(FILE *out, struct gc_unit *u, struct gc_func *f,
+			struct gc_guard *g)
+{
+	for (int a = 0; g && a < g->nalt; a++) {
+		fprintf(out, a ? " ||" : " if");
+		for (int i = 0; i < g->alt[a].nlit; i++) {
+			struct gc_lit *lit = &g->alt[a].lit[i];
+
+			fprintf(out, i ? " && " : " ");
+			print_key(out, u, f, lit->key);
+			if (lit->kind == LIT_RESULT)
+				fprintf(out, " %s", ret_names[lit->ret]);
+			else
+				fprintf(out, " %s", lit_names[lit->kind][lit->nonzero]);
+		}
+	}
+}
+
 static void print_site(FILE *out, struct gc_site *s)
 {
 	fprintf(out, " site%s", s->single ? " single" : "");
@@ -69,6 +98,8 @@ static void print_event(FILE *out, struct gc_event *ev)
 		ev->summary ? "loop-" : "", ev_names[ev->type]);
 	if (ev->callee)
 		fprintf(out, " %s()", ev->callee);
+	if (ev->type == EV_SET)
+		fprintf(out, " %s = %s", ev->var->name, value_names[ev->value]);
 	if (ev->obj)
 		fprintf(out, " [%s]%s", ev->obj->key, ev->elem ? "[i]" : "");
 	if (ev->to)
@@ -115,11 +146,7 @@ static void print_func(FILE *out, struct gc_unit *u, struct gc_func *f)
 			print_event(out, node->ev[i]);
 		for (int k = 0; k < node->nsucc; k++) {
 			fprintf(out, "    -> n%d", node->succ[k]->id);
-			if (node->cond_key[k]) {
-				fprintf(out, " if ");
-				print_key(out, u, f, node->cond_key[k]);
-				fprintf(out, " %s", ret_names[node->cond[k]]);
-			}
+			print_guard(out, u, f, node->guard[k]);
 			fputc('\n', out);
 		}
 	}

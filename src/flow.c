@@ -7,42 +7,56 @@
  * tests on the edges refine them.  Once the sets are stable, a second
  * walk shows each event and each exit to the checks, once per state.
  *
+ * The guards on the edges refine them too, and drop a path whose guard
+ * contradicts what the path set (ret = -EFAULT, then if (!ret)) or
+ * stored; a state keeps the values of a few variables for that.
+ *
  * A work list carries only the states new at a node, so a node passes
- * each of its states on once: the walk of one site costs at most
- * NR_STATES steps (a state through a node) per node, and in practice a
- * few.  A function's sites share a budget of GC_FLOW_STEPS steps; past
- * it, the walk stops and the checks see the states found so far (each
- * of them is a real path's).
+ * each of its states on once: the walk of one site costs at most one
+ * step (a state through a node) per distinct state per node, and in
+ * practice a few.  A function's sites share a budget of GC_FLOW_STEPS
+ * steps; past it, the walk stops and the checks see the states found so
+ * far (each of them is a real path's).
  */
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "analysis.h"
 
-#define NR_STATES	512	/* every combination of the ST_* bits */
-
-struct states {
-	uint64_t w[NR_STATES / 64];
+struct states {			/* a set of states, in the order found */
+	unsigned int *v;
+	int n, a;
 };
 
 static void add(struct states *set, unsigned int st)
 {
-	set->w[st / 64] |= 1ull << (st % 64);
+	if (set->n == set->a) {
+		set->a = set->a ? 2 * set->a : 4;
+		set->v = realloc(set->v, set->a * sizeof(*set->v));
+		if (!set->v) {
+			fputs("gupcheck: out of memory\n", stderr);
+			exit(2);
+		}
+	}
+	set->v[set->n++] = st;
 }
 
 static int has(const struct states *set, unsigned int st)
 {
-	return set->w[st / 64] >> (st % 64) & 1;
+	for (int i = 0; i < set->n; i++)
+		if (set->v[i] == st)
+			return 1;
+	return 0;
 }
 
-/* Move the states of set into list, emptying it; return how many. */
-static int take(struct states *set, unsigned int *list)
+/* Move the states of set into list (room for them), emptying it. */
+static int take(struct states *set, struct states *list)
 {
-	int n = 0;
+	int n = set->n;
 
-	for (int i = 0; i < NR_STATES / 64; i++)
-		for (; set->w[i]; set->w[i] &= set->w[i] - 1)
-			list[n++] = i * 64 + __builtin_ctzll(set->w[i]);
+	list->n = 0;
+	for (int i = 0; i < n; i++)
+		add(list, set->v[i]);
+	set->n = 0;
 	return n;
 }
 
@@ -61,7 +75,8 @@ struct walk {
 	unsigned int id;
 	int *list, nlist;	/* nodes holding states: the work list */
 	int *touched, ntouched;	/* nodes this walk gave states to */
-	unsigned int sts[NR_STATES];
+	struct states sts;	/* the states going through a node */
+	struct states out;	/* what one state becomes on an edge */
 };
 
 static struct node_states *nodes;	/* reused from walk to walk */
@@ -105,6 +120,7 @@ static unsigned int edge(enum gc_ret r, unsigned int st)
 {
 	switch (r) {
 	case RET_FAILED:
+	case RET_NOPIN:		/* nothing pinned, nothing to release */
 		if (st & ST_PINNED)
 			st = (st & ~(ST_PINNED | ST_SHORT | ST_MAYNEG |
 				     ST_SHORT_TAKEN)) | ST_FAILED;
@@ -126,7 +142,8 @@ static struct node_states *states_of(struct walk *w, int i)
 	struct node_states *ns = &nodes[i];
 
 	if (ns->walk != w->id) {
-		memset(ns, 0, sizeof(*ns));
+		ns->in.n = ns->todo.n = 0;
+		ns->queued = 0;
 		ns->walk = w->id;
 		w->touched[w->ntouched++] = i;
 	}
@@ -151,31 +168,117 @@ static void reach(struct walk *w, int i, unsigned int st)
  * The n states in w->sts through node n, event by event; with checks,
  * each event and exit is shown to them once per state.
  */
+static unsigned int set_value(unsigned int st, int slot, enum gc_value v)
+{
+	return (st & ~(3u << ST_VALUE_SHIFT(slot))) |
+	       (unsigned int)v << ST_VALUE_SHIFT(slot);
+}
+
 static void walk_node(struct walk *w, struct gc_node *n, int nst,
 		      const struct gc_check *const *checks, int nchecks)
 {
-	for (int i = 0; i < n->nev; i++) {
-		struct gc_effect e = gc_effect_of(w->u, w->s, n->ev[i]);
+	unsigned int *sts = w->sts.v;
 
+	for (int i = 0; i < n->nev; i++) {
+		struct gc_event *ev = n->ev[i];
+		struct gc_effect e;
+
+		if (ev->type == EV_SET) {
+			for (int k = 0; k < nst; k++)
+				sts[k] = set_value(sts[k], ev->slot, ev->value);
+			continue;
+		}
+		e = gc_effect_of(w->u, w->s, ev);
 		if (e.fx == FX_NONE)
 			continue;
 		for (int k = 0; k < nst; k++) {
 			for (int c = 0; c < nchecks; c++)
 				if (checks[c]->event)
-					checks[c]->event(w->s, &e, w->sts[k]);
-			w->sts[k] = apply(&e, w->s, w->sts[k]);
+					checks[c]->event(w->s, &e, sts[k]);
+			sts[k] = apply(&e, w->s, sts[k]);
 		}
 	}
 	for (int k = 0; n->is_exit && k < nst; k++)
 		for (int c = 0; c < nchecks; c++)
 			if (checks[c]->exit)
-				checks[c]->exit(w->s, n, w->sts[k]);
+				checks[c]->exit(w->s, n, sts[k]);
+}
+
+/* Does the function store the site's pages into obj? */
+static int stores_into(struct gc_site *s, const void *obj)
+{
+	struct gc_func *f = s->func;
+
+	for (int n = 0; n < f->nnodes; n++)
+		for (int i = 0; i < f->nodes[n]->nev; i++)
+			if (f->nodes[n]->ev[i]->type == EV_STORE &&
+			    f->nodes[n]->ev[i]->obj == s->obj &&
+			    f->nodes[n]->ev[i]->to == obj)
+				return 1;
+	return 0;
+}
+
+/*
+ * st under one literal; 0 when they contradict each other (no state is
+ * 0: a path is at least ST_NONE).  A holder the pages are stored into,
+ * tested once the pages were taken, is set exactly when they were stored
+ * (obj->pages = pages at the end of the success path).
+ */
+static unsigned int under(struct gc_site *s, const struct gc_lit *lit,
+			  unsigned int st)
+{
+	enum gc_value want = lit->nonzero ? GC_NONZERO : GC_ZERO, have;
+
+	switch (lit->kind) {
+	case LIT_RESULT:
+		if (!gc_site_holds_result(s, lit->key) ||
+		    (lit->slot >= 0 &&
+		     ST_VALUE(st, lit->slot) != GC_RESULT))
+			return st;	/* the variable holds something else here */
+		return edge(lit->ret, st);
+	case LIT_VALUE:
+		if (lit->slot < 0)
+			return st;
+		have = ST_VALUE(st, lit->slot);
+		if (have == GC_UNKNOWN)
+			return set_value(st, lit->slot, want);
+		return have == want || have == GC_RESULT ? st : 0;
+	case LIT_NULL:
+		if (lit->key == s->obj)		/* a NULL array holds no pins */
+			return lit->nonzero ? st : edge(RET_FAILED, st);
+		if ((st & ST_NONE) || !stores_into(s, lit->key))
+			return st;
+		return !(st & ST_STORED) == !lit->nonzero ? st : 0;
+	}
+	return st;
+}
+
+/* Into w->out: the states st becomes on an edge with guard g. */
+static void through(struct walk *w, const struct gc_guard *g, unsigned int st)
+{
+	w->out.n = 0;
+	if (!g) {
+		add(&w->out, st);
+		return;
+	}
+	for (int a = 0; a < g->nalt; a++) {
+		unsigned int t = st;
+
+		for (int i = 0; t && i < g->alt[a].nlit; i++)
+			t = under(w->s, &g->alt[a].lit[i], t);
+		if (t && !has(&w->out, t))
+			add(&w->out, t);
+	}
 }
 
 static void grow_nodes(int nnodes)
 {
 	if (nnodes <= nodes_size)
 		return;
+	for (int i = 0; i < nodes_size; i++) {
+		free(nodes[i].in.v);
+		free(nodes[i].todo.v);
+	}
 	free(nodes);
 	free(lists);
 	nodes_size = nnodes;
@@ -204,7 +307,7 @@ int gc_flow(struct gc_unit *u, struct gc_site *s,
 		struct gc_node *n = w->f->nodes[i];
 
 		nodes[i].queued = 0;
-		nst = take(&nodes[i].todo, w->sts);
+		nst = take(&nodes[i].todo, &w->sts);
 		*budget -= nst;
 		if (*budget < 0) {
 			over = 1;
@@ -212,16 +315,21 @@ int gc_flow(struct gc_unit *u, struct gc_site *s,
 		}
 		walk_node(w, n, nst, NULL, 0);
 		for (int k = 0; k < n->nsucc; k++)
-			for (int j = 0; j < nst; j++)
-				reach(w, n->succ[k]->id,
-				      gc_site_holds_result(s, n->cond_key[k]) ?
-				      edge(n->cond[k], w->sts[j]) : w->sts[j]);
+			for (int j = 0; j < nst; j++) {
+				through(w, n->guard[k], w->sts.v[j]);
+				for (int o = 0; o < w->out.n; o++)
+					reach(w, n->succ[k]->id, w->out.v[o]);
+			}
 	}
 	for (int t = 0; t < w->ntouched; t++) {
 		int i = w->touched[t];
-		struct states in = nodes[i].in;
 
-		walk_node(w, w->f->nodes[i], take(&in, w->sts), checks, nchecks);
+		w->sts.n = 0;
+		for (int k = 0; k < nodes[i].in.n; k++)
+			add(&w->sts, nodes[i].in.v[k]);
+		walk_node(w, w->f->nodes[i], w->sts.n, checks, nchecks);
 	}
+	free(w->sts.v);
+	free(w->out.v);
 	return over ? -1 : 0;
 }

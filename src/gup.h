@@ -11,12 +11,15 @@
 #include <stdio.h>
 
 /* rules/gup-api.h, as tables */
-enum gup_kind { KIND_GET, KIND_PIN };
+enum gup_kind { KIND_GET, KIND_PIN, KIND_ITER, KIND_ANY };
 enum gup_shape {
 	SHAPE_ARRAY, SHAPE_ONE, SHAPE_ALLOC, SHAPE_RETURN,
 	SHAPE_PAGE, SHAPE_RANGE, SHAPE_FOLIO,
+	SHAPE_FOLIOS, SHAPE_FRAMES, SHAPE_BIO,
 };
-enum gup_returns { RETURNS_COUNT, RETURNS_BYTES, RETURNS_BOOL, RETURNS_PAGE };
+enum gup_returns {
+	RETURNS_COUNT, RETURNS_BYTES, RETURNS_BOOL, RETURNS_PAGE, RETURNS_ERRNO,
+};
 enum gup_family { FAMILY_NONE, FAMILY_LEGACY, FAMILY_USER, FAMILY_UNPIN };
 enum gup_role { ROLE_COUNT, ROLE_FLAGS, ROLE_DIRTY };
 enum gup_lock { LOCK_UNLOCKED, LOCK_LOCKED };
@@ -51,9 +54,20 @@ struct gup_dirty {
 	int page;
 };
 
-struct gup_call {		/* GUP_FREE, GUP_ALLOC and GUP_HANDOFF rows */
+struct gup_call {		/* GUP_FREE, _ALLOC, _HANDOFF, _ERR_TEST, _SAME rows */
 	const char *name;
 	int arg;
+};
+
+struct gup_pin_test {
+	const char *name;
+	int arg;
+	const char *tag;
+};
+
+struct gup_flag {
+	const char *name;
+	long value;
 };
 
 struct gup_use {
@@ -67,8 +81,16 @@ const struct gup_release *gup_find_release(const char *name);
 const struct gup_dirty *gup_find_dirty(const char *name);
 const struct gup_call *gup_find_free(const char *name);
 const struct gup_call *gup_find_handoff(const char *name);
+const struct gup_pin_test *gup_find_pin_test(const char *name);
+const struct gup_call *gup_find_err_test(const char *name);
+const struct gup_call *gup_find_same(const char *name);
+const struct gup_pin_test *gup_pin_test_row(int i);
+int gup_is_iterator(const char *tag);
+const char *gup_move(const char *acquire);
+const struct gup_flag *gup_flag_row(int i);
 const struct gup_use *gup_find_use(const char *name);
 const struct gup_call *gup_find_alloc(const char *name);
+const struct gup_call *gup_find_unmap(const char *name);
 int gup_is_notifier(const char *name);
 const struct gup_release *gup_release_row(int i);
 const struct gup_replace *gup_replacement(enum gup_family family);
@@ -98,6 +120,7 @@ struct gc_obj {
 	int field;		/* a struct member or a global */
 	const char *member;	/* then its unit-wide name: "struct umem.pages" */
 	int allocated;		/* also holds pages from an allocator */
+	int unmapped;		/* taken out of a page table here (GUP_UNMAP) */
 	struct gc_obj *next;
 };
 
@@ -119,15 +142,21 @@ enum gc_ev_type {
 	EV_RETURN,		/* returns the pages */
 	EV_RETURN_COUNT,	/* returns how many it pinned into the caller's array */
 	EV_USE,			/* reaches the data (rules: GUP_USE) */
+	EV_SET,			/* a tracked variable becomes 0, not 0, or unknown */
 };
 
 enum gc_dirty { DIRTY_NO, DIRTY_YES, DIRTY_MAYBE };
+
+/* What is known of a variable's value on a path: 2 bits. */
+enum gc_value { GC_UNKNOWN, GC_ZERO, GC_NONZERO, GC_RESULT /* an acquire's */ };
+#define GC_SLOTS	3	/* variables a function's paths follow */
 
 /* Which element of an array: index + offset, when the front end knows. */
 struct gc_elem {
 	const void *index;	/* the index variable; NULL: a constant */
 	long long offset;
 	int known;
+	int stable;		/* the index is never stepped (++, --, +=) */
 };
 
 struct gc_event {
@@ -140,11 +169,16 @@ struct gc_event {
 	int loop;		/* innermost loop id, 0 outside loops */
 	int summary;		/* stands for a whole loop's events */
 	enum gc_count bound;
-	const struct gc_var *count;	/* the variable a release's count is */
+	const struct gc_var *count;	/* the variable a release's count is, */
+	int count_slot;			/* and its value slot (-1: none), */
+	struct gc_site *count_site;	/* and the acquire it holds the result of */
 	enum gc_dirty dirty;	/* release: does it dirty */
 	const struct gup_release *rel;
 	const struct gup_dirty *dirtier;
 	const struct gup_use *use;	/* EV_USE */
+	const struct gc_var *var;	/* EV_SET: the variable, */
+	int slot;			/* its value slot (-1: not tracked) */
+	int value;			/* and GC_ZERO, GC_NONZERO or GC_UNKNOWN */
 	struct gc_site *site;	/* EV_ACQUIRE */
 	struct gc_obj *to;	/* EV_STORE: where to */
 	int derived;		/* EV_STORE: a value computed from the page */
@@ -161,15 +195,48 @@ enum gc_ret {
 	RET_SOME,		/* > 0 */
 	RET_SHORT,		/* fewer than requested, maybe negative */
 	RET_FULL,		/* all that was requested */
+	RET_PINS,		/* an ITER acquire pins (GUP_PIN_TEST true) */
+	RET_NOPIN,		/* an ITER acquire takes no reference */
 };
+
+/*
+ * What is known on an edge out of a condition: any one of alternatives,
+ * each a conjunction of literals, so "!(ret && pinned > 0)" reads
+ * "ret is 0, or the acquire pinned nothing".
+ */
+enum gc_lit_kind {
+	LIT_RESULT,		/* key holds a result: ret says what */
+	LIT_VALUE,		/* a variable (slot) is zero or not */
+	LIT_NULL,		/* an object holding pages is NULL or not */
+};
+
+struct gc_lit {
+	enum gc_lit_kind kind;
+	const void *key;	/* LIT_RESULT: variable, call or array; LIT_NULL: object */
+	enum gc_ret ret;	/* LIT_RESULT */
+	int slot;		/* the variable's value slot, or -1 */
+	int nonzero;		/* LIT_VALUE, LIT_NULL */
+};
+
+struct gc_conj {
+	struct gc_lit *lit;
+	int nlit;
+};
+
+struct gc_guard {
+	struct gc_conj *alt;
+	int nalt;
+};
+
+#define GC_ALTS	8	/* alternatives of a guard, beyond: nothing known */
+#define GC_LITS	8	/* literals of one, beyond: fewer known */
 
 struct gc_node {
 	int id;
 	struct gc_event **ev;
 	int nev, aev;
 	struct gc_node **succ;
-	const void **cond_key;		/* per successor: result tested */
-	enum gc_ret *cond;		/* per successor: what it says */
+	struct gc_guard **guard;	/* per successor: what holds on it, or NULL */
 	int nsucc, asucc;
 	int is_exit;
 	struct gc_pos exit_pos;
@@ -198,8 +265,11 @@ struct gc_site {
 	int nhandoff;
 	unsigned int uses;		/* bit per gup_use_kind its pages reach */
 	int rst_case;			/* pin_user_pages.rst case, 0 unknown */
+	int to_caller;			/* hands pins back to its caller */
+	struct gc_event *used_release;	/* a release after a full pin */
 	unsigned int diags;		/* bit per check that fired */
 	const char *manual;		/* why it needs manual work */
+	const char *move;		/* GUP_MOVE target the tree declares */
 	const void *keys[8];		/* what holds its result (edges) */
 	int nkeys;
 	struct gc_site *next;
@@ -240,7 +310,7 @@ struct gc_node *gc_node_new(struct gc_func *f);
 int gc_loop_new(struct gc_func *f, int outer);
 int gc_loop_encloses(struct gc_func *f, int outer, int inner);
 void gc_edge(struct gc_node *from, struct gc_node *to,
-	     const void *key, enum gc_ret cond);
+	     struct gc_guard *guard);
 void gc_site_key(struct gc_site *s, const void *key);
 struct gc_event *gc_event_add(struct gc_node *n, enum gc_ev_type type,
 			      struct gc_pos pos);
@@ -251,6 +321,12 @@ struct gc_site *gc_site_new(struct gc_unit *u, struct gc_func *f,
 void gc_site_pair(struct gc_site *s, struct gc_event *ev,
 		  struct gc_func *f, const char *via);
 void gc_unit_free(struct gc_unit *u);
+/*
+ * The text of file, or NULL; the start of its line, or NULL.  Valid
+ * until the next call for another file.
+ */
+const char *gc_file_text(const char *file);
+const char *gc_source_line(const char *file, int line);
 void gc_site_texts(struct gc_site *s, struct gc_pos pos, const char *name,
 		   int pages, int count, int flags);
 int gc_site_one_page(const struct gc_site *s);

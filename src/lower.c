@@ -3,57 +3,14 @@
  * Lowering: the expressions and control flow a front end hands over
  * (see lower.h) become the model of src/gup.h, a control flow graph whose
  * nodes hold acquire, release, dirty, free, hand-off, store and call
- * events on the objects that hold pages.
+ * events on the objects that hold pages.  This file: expressions,
+ * objects, calls, assignments, units and functions.
  */
 #include <stdlib.h>
 #include <string.h>
-#include "lower.h"
-
-struct gc_label {
-	const void *key;
-	const char *name;
-	struct gc_node *node;
-	struct gc_label *next;
-};
-
-struct alias {			/* a local that holds (an element of) obj */
-	struct gc_var *var;
-	struct gc_obj *obj;
-	int elem;
-	struct alias *next;
-};
-
-struct result {			/* a variable holding an acquire's result */
-	struct gc_var *var;
-	struct gc_site *site;
-	struct result *next;
-};
-
-struct loop {
-	int id;
-	int first_node;
-	struct gc_node *preheader;
-	struct loop *outer;
-};
-
-struct gc_lower {
-	struct gc_unit *u;
-	struct gc_func *f;
-	struct gc_node *cur;
-	struct loop *loop;
-	struct gc_label *labels;
-	struct alias *aliases;
-	struct result *results;
-};
+#include "lowering.h"
 
 static const struct gc_type no_type;
-
-static struct gc_node *here(struct gc_lower *l)
-{
-	if (!l->cur)
-		l->cur = gc_node_new(l->f);	/* unreachable code */
-	return l->cur;
-}
 
 /* ---- expressions --------------------------------------------------- */
 
@@ -100,6 +57,8 @@ struct gc_expr *gc_x_unary(struct gc_lower *l, struct gc_pos pos,
 
 	e->op = op;
 	e->a = a;
+	if (kind == GX_UNARY && (op == GO_INC || op == GO_DEC))
+		step(l, pos, a);
 	return e;
 }
 
@@ -114,6 +73,16 @@ struct gc_expr *gc_x_binary(struct gc_lower *l, struct gc_pos pos,
 	return e;
 }
 
+struct gc_expr *gc_x_cond(struct gc_lower *l, struct gc_pos pos,
+			  struct gc_type type, struct gc_expr *a,
+			  struct gc_expr *b, struct gc_expr *c)
+{
+	struct gc_expr *e = gc_x_binary(l, pos, GX_COND, GO_OTHER, type, a, b);
+
+	e->c = c;
+	return e;
+}
+
 struct gc_expr *gc_x_member(struct gc_lower *l, struct gc_pos pos,
 			    struct gc_type type, struct gc_expr *base,
 			    const char *member, int arrow)
@@ -125,23 +94,28 @@ struct gc_expr *gc_x_member(struct gc_lower *l, struct gc_pos pos,
 	return e;
 }
 
-/* The variable an expression reads, or NULL. */
-static struct gc_var *var(struct gc_expr *e)
+/* Pointer levels above struct page, or else above struct folio. */
+static int page_level(const struct gc_type *t)
 {
-	return e && e->kind == GX_VAR ? e->var : NULL;
+	return t->pages ? t->pages : t->folios;
 }
 
-static int holds_pages(struct gc_expr *e)
+int holds_pages(struct gc_expr *e)
 {
-	return e && e->type.pages >= 1 && e->type.pages <= 3;
+	return e && page_level(&e->type) >= 1 && page_level(&e->type) <= 3;
 }
 
-static int is_const(struct gc_expr *e, long long v)
+int is_const(struct gc_expr *e, long long v)
 {
 	return e && e->kind == GX_CONST && e->value == v;
 }
 
 /* ---- objects: what holds the pages an expression names ------------- */
+
+struct gc_expr *arg(struct gc_expr *call, int n)
+{
+	return n >= 0 && n < call->nargs ? call->args[n] : NULL;
+}
 
 static struct gc_obj *var_obj(struct gc_lower *l, struct gc_var *v)
 {
@@ -157,7 +131,7 @@ static struct gc_obj *var_obj(struct gc_lower *l, struct gc_var *v)
 }
 
 /* The access path of a pointer, "q->kernel_if", or NULL. */
-static const char *path_of(struct gc_expr *e, char *buf, size_t size)
+const char *path_of(struct gc_expr *e, char *buf, size_t size)
 {
 	char base[200];
 
@@ -208,7 +182,7 @@ static struct gc_obj *member_obj(struct gc_lower *l, struct gc_expr *e)
  * element of it: pages, pages[i], *pages, pages + i, &page, p->pages[i],
  * or a local earlier assigned one of those.
  */
-static struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem)
+struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem)
 {
 	struct gc_obj *o;
 
@@ -232,9 +206,9 @@ static struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem)
 		return member_obj(l, e);
 	case GX_DEREF:
 	case GX_INDEX:
-		if (e->type.pages == 2)		/* *pagesp: the caller's array */
+		if (page_level(&e->type) == 2)	/* *pagesp: the caller's array */
 			return resolve(l, e->a, elem);
-		if (e->type.pages != 1)
+		if (page_level(&e->type) != 1)
 			return NULL;
 		o = resolve(l, e->a, elem);
 		*elem = 1;
@@ -242,298 +216,14 @@ static struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem)
 	case GX_BINARY:
 		return e->op == GO_ADD || e->op == GO_SUB ?
 		       resolve(l, e->a, elem) : NULL;
+	case GX_CALL:		/* page_folio(page) */
+		return e->name && gup_find_same(e->name) ?
+		       resolve(l, arg(e, gup_find_same(e->name)->arg), elem) :
+		       NULL;
 	default:
 		return NULL;
 	}
 }
-
-/* ---- calls --------------------------------------------------------- */
-
-/* The last site of this function whose pages obj holds. */
-static struct gc_site *site_of(struct gc_lower *l, struct gc_obj *obj)
-{
-	struct gc_site *s, *last = NULL;
-
-	for (s = l->u->sites; s; s = s->next)
-		if (s->func == l->f && s->obj == obj)
-			last = s;
-	return last;
-}
-
-/* The site whose result an expression is: the call, or a variable. */
-static struct gc_site *result_site(struct gc_lower *l, struct gc_expr *e)
-{
-	if (!e)
-		return NULL;
-	if (e->kind == GX_CALL)
-		return e->site;
-	for (struct result *r = l->results; var(e) && r; r = r->next)
-		if (r->var == var(e))
-			return r->site;
-	return NULL;
-}
-
-/* What bounds a release of obj: the requested count, the result, other. */
-static enum gc_count bound_of(struct gc_lower *l, struct gc_obj *obj,
-			      struct gc_expr *e)
-{
-	struct gc_site *s = site_of(l, obj);
-
-	if (!e || !s)
-		return e ? BOUND_OTHER : BOUND_NONE;
-	if (result_site(l, e) == s)
-		return BOUND_RETURNED;
-	if ((s->count_var && var(e) == s->count_var) ||
-	    (!s->count_var && is_const(e, s->count_value)))
-		return BOUND_REQUESTED;
-	return BOUND_OTHER;
-}
-
-static struct gc_expr *arg(struct gc_expr *call, int n)
-{
-	return n >= 0 && n < call->nargs ? call->args[n] : NULL;
-}
-
-/*
- * Argument positions from the prototype the unit declares, falling back
- * to the table's (see rules/gup-api.h).
- */
-static void prototype_positions(const struct gc_proto *proto,
-				const struct gup_acquire *api,
-				int *pages, int *count, int *flags)
-{
-	int levels = api->shape == SHAPE_ALLOC ? 3 : 2;
-	int p = -1, c = -1, f = -1;
-
-	*pages = api->pages, *count = api->count, *flags = api->flags;
-	for (int i = 0; proto && i < proto->nparams; i++) {
-		const struct gc_param *param = &proto->params[i];
-
-		if (p < 0 && param->type.pages == levels)
-			p = i;
-		if (c < 0 && param->name && gup_param_role(param->name, ROLE_COUNT))
-			c = i;
-		if (f < 0 && param->name && gup_param_role(param->name, ROLE_FLAGS))
-			f = i;
-	}
-	if (p >= 0 && api->pages >= 0)
-		*pages = p;
-	if (c >= 0 && api->count >= 0)
-		*count = c;
-	if (f >= 0 && api->flags >= 0)
-		*flags = f;
-}
-
-/*
- * Which element of its array an expression names, by index variable and
- * offset: pages[i], &pages[i + 1], pages + 2, pages (the first).
- */
-static void element(struct gc_expr *e, struct gc_elem *at)
-{
-	struct gc_expr *k;
-
-	*at = (struct gc_elem){ NULL, 0, 0 };
-	while (e && (e->kind == GX_ADDR || e->kind == GX_DEREF))
-		e = e->a;
-	if (!e)
-		return;
-	if (e->kind == GX_VAR || e->kind == GX_MEMBER) {
-		at->known = 1;
-		return;
-	}
-	if (e->kind != GX_INDEX && !(e->kind == GX_BINARY && e->op == GO_ADD))
-		return;
-	k = e->b;
-	if (k->kind == GX_BINARY && k->op == GO_ADD && k->b->kind == GX_CONST) {
-		at->offset = k->b->value;
-		k = k->a;
-	}
-	if (var(k))
-		at->index = var(k);
-	else if (k->kind == GX_CONST)
-		at->offset += k->value;
-	else
-		return;
-	at->known = 1;
-}
-
-static struct gc_event *event(struct gc_lower *l, enum gc_ev_type type,
-			      struct gc_expr *call, struct gc_expr *pages)
-{
-	struct gc_event *ev = gc_event_add(here(l), type, call->pos);
-
-	ev->callee = call->name;
-	element(pages, &ev->at);
-	if (pages)
-		ev->obj = resolve(l, pages, &ev->elem);
-	if (ev->elem && l->loop)
-		ev->loop = l->loop->id;
-	return ev;
-}
-
-/* The bits a flags argument has for sure; *known: all of them known. */
-static long flag_bits(struct gc_expr *e, int *known)
-{
-	if (e && e->kind == GX_CONST)
-		return e->value;
-	if (e && e->kind == GX_BINARY && e->op == GO_BITOR)
-		return flag_bits(e->a, known) | flag_bits(e->b, known);
-	*known = 0;
-	return 0;
-}
-
-static void acquire_call(struct gc_lower *l, struct gc_expr *call,
-			 const struct gc_proto *proto,
-			 const struct gup_acquire *api)
-{
-	struct gc_event *ev = event(l, EV_ACQUIRE, call, NULL);
-	struct gc_site *s = gc_site_new(l->u, l->f, ev);
-	struct gc_expr *pages_arg, *count_arg, *flags_arg;
-	int pages, count, flags;
-
-	s->api = api;
-	call->site = s;
-	prototype_positions(proto, api, &pages, &count, &flags);
-	pages_arg = arg(call, pages);
-	element(pages_arg, &ev->at);
-	if (pages_arg) {
-		s->obj = resolve(l, pages_arg, &ev->elem);
-		/* &page, &p->page: one page, not an array */
-		s->single = api->shape == SHAPE_ARRAY &&
-			    pages_arg->kind == GX_ADDR &&
-			    pages_arg->a->type.pages == 1;
-	}
-	ev->obj = s->obj;
-	ev->elem = 0;
-	ev->loop = l->loop ? l->loop->id : 0;
-	gc_site_texts(s, call->pos, api->name, pages, count, flags);
-	count_arg = arg(call, count);
-	s->count_value = 1;
-	if (var(count_arg))
-		s->count_var = var(count_arg);
-	else if (count_arg)
-		s->count_value = count_arg->kind == GX_CONST ?
-				 count_arg->value : -1;
-	flags_arg = arg(call, flags);
-	s->flags_known = flags_arg != NULL;
-	s->flag_bits = flag_bits(flags_arg, &s->flags_known);
-	gc_site_key(s, s);
-	if (s->obj)
-		gc_site_key(s, s->obj);
-}
-
-static void release_call(struct gc_lower *l, struct gc_expr *call,
-			 const struct gup_release *rel)
-{
-	struct gc_event *ev = event(l, EV_RELEASE, call, arg(call, rel->page));
-	struct gc_expr *dirty;
-
-	ev->rel = rel;
-	ev->dirty = DIRTY_NO;
-	if (rel->dirty == DIRTY_ALWAYS) {
-		ev->dirty = DIRTY_YES;
-	} else if (rel->dirty >= 0) {
-		dirty = arg(call, rel->dirty);
-		if (!dirty)
-			ev->dirty = DIRTY_YES;	/* the early 2-argument form */
-		else if (dirty->kind == GX_CONST)
-			ev->dirty = dirty->value ? DIRTY_YES : DIRTY_NO;
-		else
-			ev->dirty = DIRTY_MAYBE;
-	}
-	if (rel->count >= 0) {
-		ev->bound = bound_of(l, ev->obj, arg(call, rel->count));
-		ev->count = var(arg(call, rel->count));
-	}
-}
-
-/* The parameter object of a function the unit defined already, or NULL. */
-static struct gc_obj *param_of(struct gc_lower *l, const char *func, int i)
-{
-	for (struct gc_func *f = l->u->funcs; f; f = f->next)
-		if (f != l->f && !strcmp(f->name, func))
-			for (struct gc_obj *o = f->objs; o; o = o->next)
-				if (o->param == i)
-					return o;
-	return NULL;
-}
-
-/*
- * A call to anything else: which arguments hold pages, for helpers.  A
- * helper passed allocated pages frees its own pages.
- */
-static void other_call(struct gc_lower *l, struct gc_expr *call)
-{
-	struct gc_event *ev = NULL;
-	struct gc_obj *param;
-
-	for (int i = 0; i < call->nargs; i++) {
-		int elem;
-		struct gc_obj *o = holds_pages(call->args[i]) ?
-				   resolve(l, call->args[i], &elem) : NULL;
-
-		if (!o)
-			continue;
-		if (o->allocated && (param = param_of(l, call->name, i)))
-			param->allocated = 1;
-		if (!ev) {
-			ev = event(l, EV_CALL, call, NULL);
-			ev->args = gc_alloc(call->nargs * sizeof(*ev->args));
-			ev->arg_elem = gc_alloc(call->nargs * sizeof(int));
-			ev->nargs = call->nargs;
-		}
-		ev->args[i] = o;
-		ev->arg_elem[i] = elem;
-		if (elem && l->loop) {	/* one page a turn */
-			ev->elem = 1;
-			ev->loop = l->loop->id;
-		}
-	}
-}
-
-struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
-			  struct gc_type type, const char *name,
-			  const struct gc_proto *proto,
-			  struct gc_expr **args, int nargs)
-{
-	struct gc_expr *e = expr(pos, GX_CALL, type);
-	const struct gup_acquire *acq;
-	const struct gup_release *rel;
-	const struct gup_dirty *dirty;
-	const struct gup_call *c;
-	const struct gup_use *use;
-	struct gc_obj *o;
-	int elem;
-
-	e->name = name ? gc_strdup(name) : NULL;
-	e->nargs = nargs;
-	e->args = gc_alloc((nargs + 1) * sizeof(*args));
-	if (nargs)
-		memcpy(e->args, args, nargs * sizeof(*args));
-	if (!name)
-		return e;
-	if ((acq = gup_find_acquire(name)))
-		acquire_call(l, e, proto, acq);
-	else if ((rel = gup_find_release(name)))
-		release_call(l, e, rel);
-	else if ((dirty = gup_find_dirty(name)))
-		event(l, EV_DIRTY, e, arg(e, dirty->page))->dirtier = dirty;
-	else if ((c = gup_find_free(name)))
-		event(l, EV_FREE, e, arg(e, c->arg));
-	else if ((c = gup_find_handoff(name)))
-		event(l, EV_HANDOFF, e, arg(e, c->arg));
-	else if ((use = gup_find_use(name)))
-		event(l, EV_USE, e, arg(e, use->arg))->use = use;
-	else if (gup_is_notifier(name))
-		l->u->notifier = 1;
-	else if ((c = gup_find_alloc(name)) && (o = resolve(l, arg(e, c->arg), &elem)))
-		o->allocated = 1;
-	else
-		other_call(l, e);
-	return e;
-}
-
-/* ---- assignments --------------------------------------------------- */
 
 /* The pages a value is computed from: page_to_pfn(page), page - base. */
 static struct gc_obj *derived_from(struct gc_lower *l, struct gc_expr *e,
@@ -545,6 +235,11 @@ static struct gc_obj *derived_from(struct gc_lower *l, struct gc_expr *e,
 		return NULL;
 	if (holds_pages(e) && (o = resolve(l, e, elem)))
 		return o;
+	for (struct alias *a = l->derived; var(e) && a; a = a->next)
+		if (a->var == var(e)) {
+			*elem = a->elem;
+			return a->obj;
+		}
 	switch (e->kind) {
 	case GX_CALL:
 		for (int i = 0; i < e->nargs; i++)
@@ -581,6 +276,419 @@ static struct gc_event *store(struct gc_lower *l, struct gc_pos pos,
 	return ev;
 }
 
+/* ---- calls --------------------------------------------------------- */
+
+/* The last site of this function whose pages obj holds. */
+static struct gc_site *site_of(struct gc_lower *l, struct gc_obj *obj)
+{
+	struct gc_site *s, *last = NULL;
+
+	for (s = l->u->sites; s; s = s->next)
+		if (s->func == l->f && s->obj == obj)
+			last = s;
+	return last;
+}
+
+/* The site whose result an expression is: the call, or a variable. */
+struct gc_site *result_site(struct gc_lower *l, struct gc_expr *e)
+{
+	if (!e)
+		return NULL;
+	if (e->kind == GX_CALL)
+		return e->site;
+	for (struct result *r = l->results; var(e) && r; r = r->next)
+		if (r->var == var(e))
+			return r->site;
+	return NULL;
+}
+
+/* What bounds a release of obj: the requested count, the result, other. */
+enum gc_count bound_of(struct gc_lower *l, struct gc_obj *obj,
+			      struct gc_expr *e)
+{
+	struct gc_site *s = site_of(l, obj);
+
+	if (!e || !s)
+		return e ? BOUND_OTHER : BOUND_NONE;
+	if (result_site(l, e) == s)
+		return BOUND_RETURNED;
+	if ((s->count_var && var(e) == s->count_var) ||
+	    (!s->count_var && is_const(e, s->count_value)))
+		return BOUND_REQUESTED;
+	return BOUND_OTHER;
+}
+
+/*
+ * Argument positions from the prototype the unit declares, falling back
+ * to the table's (see rules/gup-api.h).
+ */
+static void prototype_positions(const struct gc_proto *proto,
+				const struct gup_acquire *api,
+				int *pages, int *count, int *flags)
+{
+	int levels = api->shape == SHAPE_ALLOC ? 3 : 2;
+	int p = -1, c = -1, f = -1;
+
+	/* a frame vector or bio holds the pages: the table says where */
+	if (api->shape == SHAPE_FRAMES || api->shape == SHAPE_BIO)
+		levels = -1;
+	*pages = api->pages, *count = api->count, *flags = api->flags;
+	for (int i = 0; proto && i < proto->nparams; i++) {
+		const struct gc_param *param = &proto->params[i];
+		int level = api->shape == SHAPE_FOLIOS ? param->type.folios :
+			    param->type.pages;
+
+		if (p < 0 && level == levels)
+			p = i;
+		if (c < 0 && param->name && gup_param_role(param->name, ROLE_COUNT))
+			c = i;
+		if (f < 0 && param->name && gup_param_role(param->name, ROLE_FLAGS))
+			f = i;
+	}
+	if (p >= 0 && api->pages >= 0)
+		*pages = p;
+	if (c >= 0 && api->count >= 0)
+		*count = c;
+	if (f >= 0 && api->flags >= 0)
+		*flags = f;
+}
+
+/*
+ * Which element of its array an expression names, by index variable and
+ * offset: pages[i], &pages[i + 1], pages + 2, pages (the first).
+ */
+static void element(struct gc_lower *l, struct gc_expr *e,
+		    struct gc_elem *at)
+{
+	struct gc_expr *k;
+
+	*at = (struct gc_elem){ NULL, 0, 0, 0 };
+	while (e && (e->kind == GX_ADDR || e->kind == GX_DEREF))
+		e = e->a;
+	if (!e)
+		return;
+	for (struct alias *a = l->aliases; var(e) && a; a = a->next)
+		if (a->var == var(e)) {		/* a = pages + n: from n */
+			*at = a->at;
+			return;
+		}
+	if (e->kind == GX_VAR || e->kind == GX_MEMBER) {
+		at->known = 1;
+		return;
+	}
+	if (e->kind != GX_INDEX && !(e->kind == GX_BINARY && e->op == GO_ADD))
+		return;
+	k = e->b;
+	if (k->kind == GX_BINARY && k->op == GO_ADD && k->b->kind == GX_CONST) {
+		at->offset = k->b->value;
+		k = k->a;
+	}
+	if (var(k))
+		at->index = var(k);
+	else if (k->kind == GX_CONST)
+		at->offset += k->value;
+	else
+		return;
+	at->known = 1;
+}
+
+static struct gc_event *event(struct gc_lower *l, enum gc_ev_type type,
+			      struct gc_expr *call, struct gc_expr *pages)
+{
+	struct gc_event *ev = gc_event_add(here(l), type, call->pos);
+
+	ev->callee = call->name;
+	element(l, pages, &ev->at);
+	if (pages)
+		ev->obj = resolve(l, pages, &ev->elem);
+	if (ev->elem && l->loop)
+		ev->loop = l->loop->id;
+	return ev;
+}
+
+/* The bits a flags argument has for sure; *known: all of them known. */
+static long flag_bits(struct gc_expr *e, int *known)
+{
+	if (e && e->kind == GX_CONST)
+		return e->value;
+	if (e && e->kind == GX_BINARY && e->op == GO_BITOR)
+		return flag_bits(e->a, known) | flag_bits(e->b, known);
+	*known = 0;
+	return 0;
+}
+
+/* Flag bits in the tree's FOLL_* values, as rules/' values. */
+static long rules_flags(struct gc_lower *l, long bits)
+{
+	const struct gup_flag *flag;
+	long out = 0;
+
+	for (int i = 0; (flag = gup_flag_row(i)); i++)
+		if (bits & l->flag_value[i])
+			out |= flag->value;
+	return out;
+}
+
+/* The iterator argument of an ITER acquire (GUP_PIN_TEST's tag). */
+static struct gc_expr *iterator_arg(struct gc_expr *call)
+{
+	for (int i = 0; i < call->nargs; i++)
+		if (gup_is_iterator(call->args[i]->type.tag))
+			return call->args[i];
+	return NULL;
+}
+
+static void acquire_call(struct gc_lower *l, struct gc_expr *call,
+			 const struct gc_proto *proto,
+			 const struct gup_acquire *api)
+{
+	struct gc_event *ev = event(l, EV_ACQUIRE, call, NULL);
+	struct gc_site *s = gc_site_new(l->u, l->f, ev);
+	struct gc_expr *pages_arg, *count_arg, *flags_arg;
+	int pages, count, flags;
+
+	s->api = api;
+	call->site = s;
+	prototype_positions(proto, api, &pages, &count, &flags);
+	pages_arg = arg(call, pages);
+	element(l, pages_arg, &ev->at);
+	if (pages_arg) {
+		s->obj = resolve(l, pages_arg, &ev->elem);
+		/* &page, &p->page: one page, not an array */
+		s->single = api->shape == SHAPE_ARRAY &&
+			    pages_arg->kind == GX_ADDR &&
+			    pages_arg->a->type.pages == 1;
+	}
+	ev->obj = s->obj;
+	ev->elem = 0;
+	ev->loop = l->loop ? l->loop->id : 0;
+	gc_site_texts(s, call->pos, api->name, pages, count, flags);
+	count_arg = arg(call, count);
+	s->count_value = 1;
+	if (var(count_arg))
+		s->count_var = var(count_arg);
+	else if (count_arg)
+		s->count_value = count_arg->kind == GX_CONST ?
+				 count_arg->value : -1;
+	flags_arg = arg(call, flags);
+	s->flags_known = flags_arg != NULL;
+	s->flag_bits = rules_flags(l, flag_bits(flags_arg, &s->flags_known));
+	gc_site_key(s, s);
+	if (s->obj)
+		gc_site_key(s, s->obj);
+	if (api->kind == KIND_ITER && iterator_arg(call)) {
+		int elem;
+		struct gc_obj *iter = resolve(l, iterator_arg(call), &elem);
+
+		if (iter)	/* GUP_PIN_TEST(iter) edges say if it pinned */
+			gc_site_key(s, iter);
+	}
+	if (gup_move(api->name) && l->declares(gup_move(api->name), l->ctx))
+		s->move = gup_move(api->name);
+}
+
+static void release_call(struct gc_lower *l, struct gc_expr *call,
+			 const struct gup_release *rel)
+{
+	struct gc_event *ev = event(l, EV_RELEASE, call, arg(call, rel->page));
+	struct gc_expr *dirty;
+
+	ev->rel = rel;
+	ev->dirty = DIRTY_NO;
+	if (rel->dirty == DIRTY_ALWAYS) {
+		ev->dirty = DIRTY_YES;
+	} else if (rel->dirty >= 0) {
+		dirty = arg(call, rel->dirty);
+		if (!dirty)
+			ev->dirty = DIRTY_YES;	/* the early 2-argument form */
+		else if (dirty->kind == GX_CONST)
+			ev->dirty = dirty->value ? DIRTY_YES : DIRTY_NO;
+		else
+			ev->dirty = DIRTY_MAYBE;
+	}
+	if (rel->count >= 0) {
+		ev->bound = bound_of(l, ev->obj, arg(call, rel->count));
+		ev->count = var(arg(call, rel->count));
+		ev->count_site = result_site(l, arg(call, rel->count));
+	}
+}
+
+static int defined(struct gc_lower *l, const char *func)
+{
+	for (struct gc_func *f = l->u->funcs; f; f = f->next)
+		if (f != l->f && !strcmp(f->name, func))
+			return 1;
+	return 0;
+}
+
+/* The parameter object of a function the unit defined already, or NULL. */
+static struct gc_obj *param_of(struct gc_lower *l, const char *func, int i)
+{
+	for (struct gc_func *f = l->u->funcs; f; f = f->next)
+		if (f != l->f && !strcmp(f->name, func))
+			for (struct gc_obj *o = f->objs; o; o = o->next)
+				if (o->param == i)
+					return o;
+	return NULL;
+}
+
+/*
+ * A call to anything else: which arguments hold pages, for helpers.  A
+ * helper passed allocated pages frees its own pages.
+ */
+static void other_call(struct gc_lower *l, struct gc_expr *call)
+{
+	struct gc_event *ev = NULL;
+	struct gc_obj *param;
+
+	for (int i = 0; i < call->nargs; i++) {
+		int elem;
+		struct gc_obj *o = holds_pages(call->args[i]) ?
+				   resolve(l, call->args[i], &elem) : NULL;
+
+		if (!o && defined(l, call->name) &&
+		    (o = derived_from(l, call->args[i], &elem))) {
+			/* a pfn handed to the unit's own code: kept there */
+			store(l, call->pos, o, elem, somewhere(l))->derived = 1;
+			continue;
+		}
+		if (!o)
+			continue;
+		if (o->allocated && (param = param_of(l, call->name, i)))
+			param->allocated = 1;
+		if (!ev) {
+			ev = event(l, EV_CALL, call, NULL);
+			ev->args = gc_alloc(call->nargs * sizeof(*ev->args));
+			ev->arg_elem = gc_alloc(call->nargs * sizeof(int));
+			ev->nargs = call->nargs;
+		}
+		ev->args[i] = o;
+		ev->arg_elem[i] = elem;
+		if (elem && l->loop) {	/* one page a turn */
+			ev->elem = 1;
+			ev->loop = l->loop->id;
+		}
+	}
+}
+
+/* The pages a hand-off takes: a page, pages, or a pfn computed from one. */
+static void handoff(struct gc_lower *l, struct gc_expr *call,
+		    struct gc_expr *x)
+{
+	struct gc_event *ev;
+
+	if (!x || holds_pages(x)) {
+		event(l, EV_HANDOFF, call, x);
+		return;
+	}
+	ev = event(l, EV_HANDOFF, call, NULL);
+	ev->obj = derived_from(l, x, &ev->elem);
+	if (ev->elem && l->loop)
+		ev->loop = l->loop->id;
+}
+
+struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
+			  struct gc_type type, const char *name,
+			  const struct gc_proto *proto,
+			  struct gc_expr **args, int nargs)
+{
+	struct gc_expr *e = expr(pos, GX_CALL, type);
+	const struct gup_acquire *acq;
+	const struct gup_release *rel;
+	const struct gup_dirty *dirty;
+	const struct gup_call *c;
+	const struct gup_use *use;
+	struct gc_obj *o;
+	int elem;
+
+	e->name = name ? gc_strdup(name) : NULL;
+	e->nargs = nargs;
+	e->args = gc_alloc((nargs + 1) * sizeof(*args));
+	if (nargs)
+		memcpy(e->args, args, nargs * sizeof(*args));
+	if (!name)
+		return e;
+	if ((acq = gup_find_acquire(name)))
+		acquire_call(l, e, proto, acq);
+	else if ((rel = gup_find_release(name)))
+		release_call(l, e, rel);
+	else if ((dirty = gup_find_dirty(name)))
+		event(l, EV_DIRTY, e, arg(e, dirty->page))->dirtier = dirty;
+	else if ((c = gup_find_free(name)))
+		event(l, EV_FREE, e, arg(e, c->arg));
+	else if ((c = gup_find_handoff(name)))
+		handoff(l, e, arg(e, c->arg));
+	else if ((use = gup_find_use(name)))
+		event(l, EV_USE, e, arg(e, use->arg))->use = use;
+	else if (gup_is_notifier(name))
+		l->u->notifier = 1;
+	else if ((c = gup_find_alloc(name)) && (o = resolve(l, arg(e, c->arg), &elem)))
+		o->allocated = 1;
+	else if ((c = gup_find_unmap(name)) && (o = resolve(l, arg(e, c->arg), &elem)))
+		o->unmapped = 1;
+	else
+		other_call(l, e);
+	return e;
+}
+
+/* ---- assignments --------------------------------------------------- */
+
+/*
+ * The local or member e names, as a holder: a member by its unit-wide
+ * name, so that a test in one function sees an assignment in another.
+ */
+int holder_of(struct gc_expr *e, struct holder *h)
+{
+	char key[256];
+	struct gc_expr *base;
+
+	if (!e)
+		return 0;
+	*h = (struct holder){ var(e), NULL, NULL };
+	if (var(e))
+		return 1;
+	if (e->kind != GX_MEMBER)
+		return 0;
+	base = e->a;
+	snprintf(key, sizeof(key), "struct %s.%s",
+		 base && base->type.tag ? base->type.tag : "?", e->member);
+	h->member = gc_strdup(key);
+	return 1;
+}
+
+struct holder *find_holder(struct gc_lower *l, const struct holder *h)
+{
+	for (struct holder *k = l->holders; k; k = k->next)
+		if (h->var ? k->var == h->var :
+		    k->member && !strcmp(k->member, h->member))
+			return k;
+	return NULL;
+}
+
+/*
+ * x = iov_iter_extract_will_pin(iter), or x = a local or member holding
+ * that: x holds whether pages are pinned.
+ */
+static int pin_test_assign(struct gc_lower *l, struct gc_expr *left,
+			   struct gc_expr *right)
+{
+	struct holder h, *k;
+	int test = right->kind == GX_CALL && right->name &&
+		   gup_find_pin_test(right->name);
+
+	if (!test && !(holder_of(right, &h) && find_holder(l, &h)))
+		return 0;
+	if (!holder_of(left, &h))
+		return 0;
+	if (!find_holder(l, &h)) {
+		k = gc_alloc(sizeof(*k));
+		*k = h;
+		k->next = l->holders;
+		l->holders = k;
+	}
+	return 1;
+}
+
 static void assign(struct gc_lower *l, struct gc_expr *e)
 {
 	struct gc_expr *left = e->a, *right = e->b;
@@ -589,6 +697,8 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 	struct gc_event *ev;
 	int elem, to_elem;
 
+	if (pin_test_assign(l, left, right))
+		return;
 	if (s && var(left)) {
 		struct result *r = gc_alloc(sizeof(*r));
 
@@ -603,9 +713,15 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 		/*
 		 * *pfn = page_to_pfn(page), d->ppn[i] = page_to_pfn(pages[i]):
 		 * what the page becomes is kept outside the function, and
-		 * the page with it.
+		 * the page with it; pfn = page_to_pfn(page) names it.
 		 */
-		if (!var(left) && (from = derived_from(l, right, &elem))) {
+		if (var(left) && (from = derived_from(l, right, &elem))) {
+			struct alias *a = gc_alloc(sizeof(*a));
+
+			*a = (struct alias){ .var = var(left), .obj = from,
+					     .elem = elem, .next = l->derived };
+			l->derived = a;
+		} else if (!var(left) && (from = derived_from(l, right, &elem))) {
 			ev = store(l, right->pos, from, elem, somewhere(l));
 			ev->derived = 1;
 			if (elem && l->loop)
@@ -613,7 +729,8 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 		}
 		return;
 	}
-	if (right->kind == GX_CALL && !s) {	/* = alloc_page(), = kmalloc() */
+	if (right->kind == GX_CALL && !s &&	/* = alloc_page(), = kmalloc() */
+	    !(right->name && gup_find_same(right->name))) {
 		to = resolve(l, left, &to_elem);
 		if (to && left->type.pages == 1)
 			to->allocated = 1;
@@ -628,7 +745,9 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 	if (var(left) && !to->field) {
 		struct alias *a = gc_alloc(sizeof(*a));
 
-		*a = (struct alias){ var(left), from, elem, l->aliases };
+		*a = (struct alias){ .var = var(left), .obj = from,
+				     .elem = elem, .next = l->aliases };
+		element(l, right, &a->at);
 		l->aliases = a;
 	} else if ((to->field || to->param >= 0) && to != from) {
 		store(l, e->pos, from, elem, to);
@@ -643,310 +762,36 @@ struct gc_expr *gc_x_assign(struct gc_lower *l, struct gc_pos pos,
 					left, right);
 
 	if (op == GO_SET)
+		set_value(l, pos, left, value_of(l, right));
+	else
+		step(l, pos, left);
+	if (op == GO_SET && var(left) && is_condition(right)) {
+		struct cond_alias *c = gc_alloc(sizeof(*c));
+
+		*c = (struct cond_alias){ var(left), right, l->conds };
+		l->conds = c;
+	}
+	if (op == GO_SET)
 		assign(l, e);
 	return e;
 }
 
-/* ---- conditions ---------------------------------------------------- */
-
-/* The site of this function whose result or pages key stands for. */
-static struct gc_site *key_site(struct gc_lower *l, const void *key)
+struct gc_expr *gc_x_initializer(struct gc_lower *l, struct gc_pos pos,
+				 struct gc_type type, struct gc_expr **elems,
+				 int n)
 {
-	struct gc_site *s, *last = NULL;
-
-	for (s = l->u->sites; key && s; s = s->next)
-		for (int i = 0; s->func == l->f && i < s->nkeys; i++)
-			if (s->keys[i] == key)
-				last = s;
-	return last;
-}
-
-/* What a test of e tests: the variable holding results, or the call. */
-static const void *result_key(struct gc_site *s, struct gc_expr *e)
-{
-	return var(e) ? (const void *)var(e) : (const void *)s;
-}
-
-static enum gc_op swapped(enum gc_op op)
-{
-	switch (op) {
-	case GO_LT: return GO_GT;
-	case GO_GT: return GO_LT;
-	case GO_LE: return GO_GE;
-	case GO_GE: return GO_LE;
-	default: return op;
-	}
-}
-
-/* result op count, when it is (not) true. */
-static enum gc_ret against_count(struct gc_site *s, enum gc_op op, int truth)
-{
-	enum gc_ret r;
-
-	switch (op) {
-	case GO_NE: case GO_LT:
-		r = truth ? RET_SHORT : RET_FULL;
-		break;
-	case GO_EQ: case GO_GE:
-		r = truth ? RET_FULL : RET_SHORT;
-		break;
-	default:
-		return RET_ANY;
-	}
-	return !s->count_var && s->count_value == 1 && r == RET_SHORT ?
-	       RET_FAILED : r;
-}
-
-/* result op v (0 or 1), when it is (not) true. */
-static enum gc_ret against_value(enum gc_op op, long long v, int truth)
-{
-	if (v == 1) {		/* ret < 1, ret >= 1 */
-		if (op == GO_LT)
-			return truth ? RET_FAILED : RET_SOME;
-		if (op == GO_GE)
-			return truth ? RET_SOME : RET_FAILED;
-		return RET_ANY;
-	}
-	switch (op) {
-	case GO_LT:
-		return truth ? RET_FAILED : RET_NONNEG;
-	case GO_LE:
-		return truth ? RET_FAILED : RET_SOME;
-	case GO_EQ:
-		return truth ? RET_FAILED : RET_ANY;
-	case GO_NE:
-		return truth ? RET_ANY : RET_FAILED;
-	case GO_GT:
-		return truth ? RET_SOME : RET_FAILED;
-	case GO_GE:
-		return truth ? RET_NONNEG : RET_FAILED;
-	default:
-		return RET_ANY;
-	}
-}
-
-static int is_compare(struct gc_expr *e)
-{
-	return e->kind == GX_BINARY && e->op >= GO_EQ && e->op <= GO_GE;
-}
-
-/* What a condition, when it is (not) true, says of an acquire's result. */
-static enum gc_ret cond_fact(struct gc_lower *l, struct gc_expr *e,
-			     int truth, const void **key)
-{
-	struct gc_site *site;
-	struct gc_expr *other;
-	enum gc_op op;
-
-	*key = NULL;
-	if (!e)
-		return RET_ANY;
-	if (e->kind == GX_UNARY && e->op == GO_NOT)
-		return cond_fact(l, e->a, !truth, key);
-	if (e->kind == GX_CALL && e->name &&
-	    !strcmp(e->name, "__builtin_expect"))
-		return cond_fact(l, arg(e, 0), truth, key);
-	if (e->kind == GX_BINARY && (e->op == GO_LAND || e->op == GO_LOR)) {
-		int and = e->op == GO_LAND;
-		const void *right_key;
-		enum gc_ret r, right;
-
-		r = cond_fact(l, e->a, truth, key);
-		right = cond_fact(l, e->b, truth, &right_key);
-		if (and == truth) {	/* both sides hold */
-			if (r != RET_ANY)
-				return r;
-			*key = right_key;
-			return right;
-		}
-		/* one side holds: what both say of one site */
-		if (r == right && key_site(l, *key) &&
-		    key_site(l, *key) == key_site(l, right_key))
-			return r;
-		*key = NULL;
-		return RET_ANY;
-	}
-	if (!is_compare(e) && holds_pages(e) && var(e)) {
-		/* if (pages): a NULL array holds no pins */
-		int elem;
-
-		*key = resolve(l, e, &elem);
-		return truth || elem ? RET_ANY : RET_FAILED;
-	}
-	if (!is_compare(e)) {
-		site = result_site(l, e);
-		if (!site)
-			return RET_ANY;
-		*key = result_key(site, e);
-		if (truth)
-			return site->api->returns == RETURNS_BOOL ? RET_SOME : RET_ANY;
-		return RET_FAILED;
-	}
-	op = e->op;
-	other = e->b;
-	site = result_site(l, e->a);
-	if (site) {
-		*key = result_key(site, e->a);
-	} else {
-		site = result_site(l, e->b);
-		if (!site)
-			return RET_ANY;
-		*key = result_key(site, e->b);
-		other = e->a;
-		op = swapped(op);
-	}
-	if ((site->count_var && var(other) == site->count_var) ||
-	    (!site->count_var && site->count_value != 0 &&
-	     is_const(other, site->count_value)))
-		return against_count(site, op, truth);
-	if (!is_const(other, 0) && !is_const(other, 1))
-		return RET_ANY;
-	return against_value(op, other->value, truth);
-}
-
-/* ---- control flow -------------------------------------------------- */
-
-static struct gc_label *label(struct gc_lower *l, const void *key,
-			      const char *name)
-{
-	struct gc_label *lab;
-
-	for (lab = l->labels; (key || name) && lab; lab = lab->next)
-		if (key ? lab->key == key : lab->name && !strcmp(lab->name, name))
-			return lab;
-	lab = gc_alloc(sizeof(*lab));
-	*lab = (struct gc_label){ key, name ? gc_strdup(name) : NULL,
-				  gc_node_new(l->f), l->labels };
-	l->labels = lab;
-	return lab;
-}
-
-struct gc_label *gc_lower_label(struct gc_lower *l, const void *key)
-{
-	return label(l, key, NULL);
-}
-
-struct gc_label *gc_lower_label_named(struct gc_lower *l, const char *name)
-{
-	return label(l, NULL, name);
-}
-
-void gc_lower_edge(struct gc_lower *l, struct gc_label *to)
-{
-	if (l->cur && to)
-		gc_edge(l->cur, to->node, NULL, RET_ANY);
-}
-
-void gc_lower_jump(struct gc_lower *l, struct gc_label *to)
-{
-	gc_lower_edge(l, to);
-	l->cur = NULL;
-}
-
-void gc_lower_place(struct gc_lower *l, struct gc_label *label)
-{
-	gc_lower_edge(l, label);
-	l->cur = label->node;
-}
-
-void gc_lower_branch(struct gc_lower *l, struct gc_expr *cond,
-		     struct gc_label *yes, struct gc_label *no)
-{
-	const void *key;
-	enum gc_ret r;
-
-	here(l);
-	r = cond_fact(l, cond, 1, &key);
-	gc_edge(l->cur, yes->node, key, r);
-	r = cond_fact(l, cond, 0, &key);
-	gc_edge(l->cur, no->node, key, r);
-	l->cur = NULL;
-}
-
-void gc_lower_return(struct gc_lower *l, struct gc_pos pos,
-		     struct gc_expr *value)
-{
-	struct gc_node *n = here(l);
-	struct gc_site *site = result_site(l, value);
+	struct gc_event *ev;
+	struct gc_obj *o;
 	int elem;
 
-	if (holds_pages(value)) {
-		struct gc_obj *o = resolve(l, value, &elem);
-
-		if (o)
-			gc_event_add(n, EV_RETURN, pos)->obj = o;
-	} else if (site && site->obj &&
-		   (site->obj->param >= 0 || site->obj->field)) {
-		gc_event_add(n, EV_RETURN_COUNT, pos)->obj = site->obj;
+	for (int i = 0; i < n; i++) {
+		if (!holds_pages(elems[i]) || !(o = resolve(l, elems[i], &elem)))
+			continue;
+		ev = store(l, elems[i]->pos, o, elem, somewhere(l));
+		if (elem && l->loop)
+			ev->loop = l->loop->id;
 	}
-	n->is_exit = 1;
-	n->exit_pos = pos;
-	l->cur = NULL;
-}
-
-void gc_lower_loop_begin(struct gc_lower *l)
-{
-	struct loop *loop = gc_alloc(sizeof(*loop));
-
-	loop->id = gc_loop_new(l->f, l->loop ? l->loop->id : 0);
-	loop->preheader = here(l);
-	loop->first_node = l->f->nnodes;
-	loop->outer = l->loop;
-	l->loop = loop;
-}
-
-/* What a loop condition counts against: the n of i < n, n--, n > 0. */
-static struct gc_expr *loop_bound(struct gc_expr *e)
-{
-	if (!e || var(e))
-		return e;
-	if (e->kind == GX_UNARY)
-		return e->op == GO_NOT ? NULL : loop_bound(e->a);
-	if (!is_compare(e))
-		return NULL;
-	if (e->b->kind == GX_CONST && e->op != GO_LT && e->op != GO_LE)
-		return loop_bound(e->a);
-	return e->b;
-}
-
-/*
- * The loop as a whole does what its body does to elements of an array:
- * add one summary event a kind and object to the pre-header, so that a
- * release loop releases on every path, also when it runs zero times.
- */
-void gc_lower_loop_end(struct gc_lower *l, struct gc_expr *cond)
-{
-	struct loop *loop = l->loop;
-	struct gc_node *pre = loop->preheader;
-	struct gc_expr *bound = loop_bound(cond);
-	int first = pre->nev;
-
-	l->loop = loop->outer;
-	for (int n = loop->first_node; n < l->f->nnodes; n++) {
-		struct gc_node *node = l->f->nodes[n];
-
-		for (int i = 0; i < node->nev; i++) {
-			struct gc_event *ev = node->ev[i], *sum;
-			int dup = 0;
-
-			if (ev->loop != loop->id || !ev->elem ||
-			    ev->type == EV_ACQUIRE)
-				continue;
-			for (int j = first; j < pre->nev; j++)
-				if (pre->ev[j]->obj == ev->obj &&
-				    pre->ev[j]->type == ev->type &&
-				    !strcmp(pre->ev[j]->callee, ev->callee))
-					dup = 1;
-			if (dup)
-				continue;
-			sum = gc_event_add(pre, ev->type, ev->pos);
-			*sum = *ev;
-			sum->summary = 1;
-			sum->loop = loop->outer ? loop->outer->id : 0;
-			if (!sum->bound)
-				sum->bound = bound_of(l, ev->obj, bound);
-		}
-	}
+	return expr(pos, GX_OTHER, type);
 }
 
 /* ---- units and functions ------------------------------------------- */
@@ -962,8 +807,9 @@ struct gc_var *gc_lower_var(struct gc_lower *l, const char *name,
 		    !strcmp(v->name, name) && v->pos.file == pos.file)
 			return v;
 	v = gc_alloc(sizeof(*v));
-	*v = (struct gc_var){ gc_strdup(name), pos, storage, param, type,
-			      l->f->vars };
+	*v = (struct gc_var){ .name = gc_strdup(name), .pos = pos,
+			      .storage = storage, .param = param, .type = type,
+			      .slot = -1, .next = l->f->vars };
 	if (type.tag)
 		v->type.tag = gc_strdup(type.tag);
 	l->f->vars = v;
@@ -978,6 +824,8 @@ void gc_lower_func(struct gc_lower *l, const char *name, struct gc_pos pos,
 	l->loop = NULL;
 	l->labels = NULL;
 	l->aliases = NULL;
+	l->derived = NULL;
+	l->conds = NULL;
 	l->results = NULL;
 }
 
@@ -988,6 +836,7 @@ void gc_lower_func_end(struct gc_lower *l, struct gc_pos last)
 		l->cur->exit_pos = last;
 	}
 	l->cur = NULL;
+	assign_slots(l->f);
 }
 
 /* The release family the unit declares. */
@@ -1008,13 +857,34 @@ struct gc_lower *gc_lower_new(const char *file,
 			      void *ctx)
 {
 	struct gc_lower *l = gc_alloc(sizeof(*l));
+	int n = 0;
 
 	l->u = gc_unit_new(file);
 	l->u->family = declared_family(declares, ctx);
+	l->declares = declares;
+	l->ctx = ctx;
+	while (gup_flag_row(n))
+		n++;
+	l->flag_value = gc_alloc(n * sizeof(*l->flag_value));
+	for (int i = 0; i < n; i++)
+		l->flag_value[i] = gup_flag_row(i)->value;
 	return l;
+}
+
+void gc_lower_constants(struct gc_lower *l,
+			int (*value)(const char *name, long long *v, void *ctx),
+			void *ctx)
+{
+	const struct gup_flag *flag;
+	long long v;
+
+	for (int i = 0; (flag = gup_flag_row(i)); i++)
+		if (value(flag->name, &v, ctx) && v)
+			l->flag_value[i] = v;
 }
 
 struct gc_unit *gc_lower_done(struct gc_lower *l)
 {
+	pin_edges_done(l);
 	return l->u;
 }

@@ -19,9 +19,10 @@
 
 #include "gup.h"
 
-/* What the core needs of a type: how far it is from struct page. */
+/* What the core needs of a type: how far it is from struct page or folio. */
 struct gc_type {
 	int pages;		/* struct page *: 1, struct page **: 2 (arrays count) */
+	int folios;		/* the same for struct folio */
 	const char *tag;	/* struct tag, of the struct or what a pointer points to */
 };
 
@@ -34,6 +35,9 @@ struct gc_var {
 	enum gc_storage storage;
 	int param;		/* its index, for GV_PARAM */
 	struct gc_type type;
+	int slot;		/* the value slot its function's paths keep, or -1 */
+	int valued;		/* set to a known value somewhere */
+	int stepped;		/* ++, --, += somewhere */
 	struct gc_var *next;
 };
 
@@ -49,6 +53,7 @@ enum gc_xkind {
 	GX_ASSIGN,	/* a = b, a op= b */
 	GX_UNARY,	/* op a */
 	GX_BINARY,	/* a op b */
+	GX_COND,	/* a ? b : c */
 };
 
 enum gc_op {
@@ -65,7 +70,7 @@ struct gc_expr {
 	enum gc_op op;			/* GX_UNARY, GX_BINARY, GX_ASSIGN */
 	struct gc_pos pos;
 	struct gc_type type;
-	struct gc_expr *a, *b;		/* operands */
+	struct gc_expr *a, *b, *c;	/* operands */
 	long long value;		/* GX_CONST */
 	struct gc_var *var;		/* GX_VAR */
 	const char *member;		/* GX_MEMBER */
@@ -96,6 +101,15 @@ struct gc_lower *gc_lower_new(const char *file,
 			      void *ctx);
 struct gc_unit *gc_lower_done(struct gc_lower *l);
 
+/*
+ * Optional: value(name, &v) gives the value of an enum constant the unit
+ * defines, so that gup_flags are read with the tree's FOLL_* values (an
+ * enum since 6.3); without it, or for a macro, rules/'s.
+ */
+void gc_lower_constants(struct gc_lower *l,
+			int (*value)(const char *name, long long *v, void *ctx),
+			void *ctx);
+
 /* A function: begin, variables, its body, end at pos (its last line). */
 void gc_lower_func(struct gc_lower *l, const char *name, struct gc_pos pos,
 		   int is_static);
@@ -118,6 +132,9 @@ struct gc_expr *gc_x_binary(struct gc_lower *l, struct gc_pos pos,
 			    enum gc_xkind kind, enum gc_op op,
 			    struct gc_type type, struct gc_expr *a,
 			    struct gc_expr *b);
+struct gc_expr *gc_x_cond(struct gc_lower *l, struct gc_pos pos,
+			  struct gc_type type, struct gc_expr *a,
+			  struct gc_expr *b, struct gc_expr *c);
 struct gc_expr *gc_x_member(struct gc_lower *l, struct gc_pos pos,
 			    struct gc_type type, struct gc_expr *base,
 			    const char *member, int arrow);
@@ -128,6 +145,13 @@ struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
 struct gc_expr *gc_x_assign(struct gc_lower *l, struct gc_pos pos,
 			    enum gc_op op, struct gc_expr *left,
 			    struct gc_expr *right);
+/*
+ * An initializer of an aggregate (a bio_vec, a scatterlist entry): the
+ * pages among its element values go into it, out of the core's sight.
+ */
+struct gc_expr *gc_x_initializer(struct gc_lower *l, struct gc_pos pos,
+				 struct gc_type type, struct gc_expr **elems,
+				 int n);
 
 /*
  * Control flow.  Labels are found by key (a front end's label, or a

@@ -116,20 +116,16 @@ int gc_loop_encloses(struct gc_func *f, int outer, int inner)
 }
 
 void gc_edge(struct gc_node *from, struct gc_node *to,
-	     const void *key, enum gc_ret cond)
+	     struct gc_guard *guard)
 {
 	int a = from->asucc;
 
 	from->succ = grow(from->succ, from->nsucc, &a, sizeof(*from->succ));
 	a = from->asucc;
-	from->cond_key = grow(from->cond_key, from->nsucc, &a,
-			      sizeof(*from->cond_key));
-	a = from->asucc;
-	from->cond = grow(from->cond, from->nsucc, &a, sizeof(*from->cond));
+	from->guard = grow(from->guard, from->nsucc, &a, sizeof(*from->guard));
 	from->asucc = a;
 	from->succ[from->nsucc] = to;
-	from->cond_key[from->nsucc] = key;
-	from->cond[from->nsucc] = cond;
+	from->guard[from->nsucc] = guard;
 	from->nsucc++;
 }
 

@@ -33,6 +33,16 @@ static long long pinned_count(struct gc_site *s)
 }
 
 /*
+ * Does a release of ev's count from pages[0] stop before index: is the
+ * count index itself, or what a pin that asked for index returned?
+ */
+static int counts_up_to(struct gc_event *ev, const void *index)
+{
+	return ev->count && (ev->count == index ||
+			     (ev->count_site && ev->count_site->count_var == index));
+}
+
+/*
  * Can ev touch one of the pages s pinned?  When both name elements of
  * the array by the same index (or by constants), the site pins count
  * elements from its first: an element outside them, or another pin's
@@ -45,16 +55,26 @@ static int may_touch(struct gc_site *s, struct gc_event *ev)
 
 	if (ev->summary || !first->known || !e->known)
 		return 1;
+	/* what another pin returned, released from where it pinned: its own */
+	if (ev->count_site && ev->count_site != s &&
+	    ev->count_site->func == s->func &&
+	    ev->count_site->ev->at.known &&
+	    ev->count_site->ev->at.index == e->index &&
+	    ev->count_site->ev->at.offset == e->offset &&
+	    (first->index != e->index || first->offset != e->offset))
+		return 0;
 	/*
 	 * Outside loops (where an index grows from pin to pin): pages[pinned]
-	 * and on, pinned holding what s pinned from pages[0]; and pages[0]
-	 * up to pages[n - 1], when s pins from pages[n].
+	 * and on, pinned holding what s pinned from pages[0] and never
+	 * stepped, or from pages[n], n what s asked for; and pages[0] up to
+	 * pages[n - 1], when s pins from pages[n].
 	 */
-	if (!s->ev->loop && !first->index && !first->offset && e->index &&
-	    e->offset >= 0 && gc_site_holds_result(s, e->index))
+	if (!s->ev->loop && !first->index && !first->offset && e->stable &&
+	    e->offset >= 0 && (gc_site_holds_result(s, e->index) ||
+			       e->index == s->count_var))
 		return 0;
 	if (!s->ev->loop && first->index && !e->index && !e->offset &&
-	    !first->offset && ev->count == first->index)
+	    !first->offset && counts_up_to(ev, first->index))
 		return 0;
 	if (first->index != e->index || !n)
 		return 1;
@@ -91,8 +111,8 @@ static struct gc_effect event_effect(struct gc_site *s, struct gc_event *ev,
 	case EV_ACQUIRE:	/* another acquire refills the same pages */
 		e.fx = ev == s->ev ? FX_ACQUIRE : FX_REFILL;
 		break;
-	case EV_RELEASE:
-		e.fx = FX_RELEASE;
+	case EV_RELEASE:	/* not the page table's reference */
+		e.fx = o->unmapped ? FX_NONE : FX_RELEASE;
 		break;
 	case EV_DIRTY:
 		e.fx = FX_DIRTY;
@@ -220,6 +240,8 @@ static void pair_in(struct gc_site *s, struct gc_uses *us, const char *via,
 		}
 		if (ev->obj != o || (o == s->obj && !may_touch(s, ev)))
 			continue;
+		if (ev->type == EV_RELEASE && o->unmapped)
+			continue;	/* the page table's reference */
 		if (ev->type == EV_RELEASE || ev->type == EV_DIRTY ||
 		    (ev->type == EV_FREE && frees_page(s, ev) &&
 		     !((o->field || o->param >= 0) && frees_own_pages(us))))

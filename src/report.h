@@ -6,7 +6,7 @@
 #include "gup.h"
 
 enum gc_check_id {
-#define GUP_CHECK(id, name, severity, summary) CHECK_##id,
+#define GUP_CHECK(id, name, severity, summary, help) CHECK_##id,
 #include "rules/checks.h"
 #undef GUP_CHECK
 	NR_CHECKS
@@ -20,12 +20,14 @@ enum gc_severity {
 
 struct gc_options {
 	const char *inventory;	/* --inventory= JSON Lines file */
+	const char *sarif;	/* --sarif= SARIF log */
 	const char *db;		/* --db= summary database to read and write */
 	const char *api;	/* --api= override */
 	const char *prefix;	/* sparse's -fdiagnostic-prefix */
 	unsigned int max;	/* sparse's -fmax-warnings */
 	enum gc_severity fail_on; /* --fail-on=, 0 when not given */
 	int werror;		/* sparse's -Wsparse-error: warnings are errors */
+	int tabstop;		/* sparse's -ftabstop, for columns */
 	int dump;		/* --dump-model */
 };
 
@@ -35,14 +37,16 @@ const char *gc_severity_name(enum gc_severity sev);
 int gc_check_enable(const char *name, int on);
 int gc_check_enabled(enum gc_check_id id);
 const char *gc_check_name(enum gc_check_id id);
+enum gc_severity gc_check_severity(enum gc_check_id id);
 
 /* Report a finding about site s (which may be NULL) at pos. */
 void gc_diag(enum gc_check_id id, struct gc_site *s, struct gc_pos pos,
 	     const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
 /*
- * Print what was reported, sorted by position; return the highest
- * severity reported (printed or beyond -fmax-warnings), 0 for none.
+ * Print what was reported, sorted by position, but for what is
+ * suppressed or in the baseline; return the highest severity reported
+ * (printed or beyond -fmax-warnings), 0 for none.
  */
 enum gc_severity gc_report_flush(const struct gc_options *opt);
 

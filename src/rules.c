@@ -16,13 +16,17 @@
 #define GUP_FREE NO_ROWS
 #define GUP_HANDOFF NO_ROWS
 #define GUP_ALLOC NO_ROWS
+#define GUP_UNMAP NO_ROWS
 #define GUP_USE NO_ROWS
 #define GUP_NOTIFIER NO_ROWS
 #define GUP_FLAG NO_ROWS
+#define GUP_PIN_TEST NO_ROWS
+#define GUP_MOVE NO_ROWS
+#define GUP_ERR_TEST NO_ROWS
+#define GUP_SAME NO_ROWS
 #define GUP_CONTAINER NO_ROWS
 #define GUP_CONVERT NO_ROWS
 #define GUP_RESHAPE NO_ROWS
-#define ROWS_END
 
 static const struct gup_acquire acquires[] = {
 #include "rules/gup-api.h"
@@ -64,6 +68,13 @@ static const struct gup_call handoffs[] = {
 };
 #undef GUP_HANDOFF
 #define GUP_HANDOFF NO_ROWS
+#undef GUP_UNMAP
+#define GUP_UNMAP(n, a) { #n, a },
+static const struct gup_call unmaps[] = {
+#include "rules/gup-api.h"
+};
+#undef GUP_UNMAP
+#define GUP_UNMAP NO_ROWS
 #undef GUP_ALLOC
 #define GUP_ALLOC(n, a) { #n, a },
 static const struct gup_call allocs[] = {
@@ -94,7 +105,35 @@ static const struct { enum gup_role role; const char *name; } params[] = {
 #define GUP_PARAM NO_ROWS
 #undef GUP_FLAG
 #define GUP_FLAG(n, v) { #n, v },
-static const struct { const char *name; long value; } flags[] = {
+static const struct gup_flag flags[] = {
+#include "rules/gup-api.h"
+};
+#undef GUP_FLAG
+#define GUP_FLAG NO_ROWS
+#undef GUP_PIN_TEST
+#define GUP_PIN_TEST(n, a, tag) { #n, a, #tag },
+static const struct gup_pin_test pin_tests[] = {
+#include "rules/gup-api.h"
+};
+#undef GUP_PIN_TEST
+#define GUP_PIN_TEST NO_ROWS
+#undef GUP_ERR_TEST
+#define GUP_ERR_TEST(n, a) { #n, a },
+static const struct gup_call err_tests[] = {
+#include "rules/gup-api.h"
+};
+#undef GUP_ERR_TEST
+#define GUP_ERR_TEST NO_ROWS
+#undef GUP_SAME
+#define GUP_SAME(n, a) { #n, a },
+static const struct gup_call sames[] = {
+#include "rules/gup-api.h"
+};
+#undef GUP_SAME
+#define GUP_SAME NO_ROWS
+#undef GUP_MOVE
+#define GUP_MOVE(from, to) { #from, #to },
+static const struct { const char *name, *to; } moves[] = {
 #include "rules/gup-api.h"
 };
 
@@ -158,10 +197,62 @@ const struct gup_use *gup_find_use(const char *name)
 	return NULL;
 }
 
+const struct gup_call *gup_find_unmap(const char *name)
+{
+	FIND(unmaps, ARRAY_SIZE(unmaps), name);
+	return NULL;
+}
+
 const struct gup_call *gup_find_alloc(const char *name)
 {
 	FIND(allocs, ARRAY_SIZE(allocs), name);
 	return NULL;
+}
+
+const struct gup_pin_test *gup_find_pin_test(const char *name)
+{
+	FIND(pin_tests, ARRAY_SIZE(pin_tests), name);
+	return NULL;
+}
+
+const struct gup_call *gup_find_err_test(const char *name)
+{
+	FIND(err_tests, ARRAY_SIZE(err_tests), name);
+	return NULL;
+}
+
+const struct gup_call *gup_find_same(const char *name)
+{
+	FIND(sames, ARRAY_SIZE(sames), name);
+	return NULL;
+}
+
+const struct gup_pin_test *gup_pin_test_row(int i)
+{
+	return i < (int)ARRAY_SIZE(pin_tests) ? &pin_tests[i] : NULL;
+}
+
+/* Is struct tag the iterator an ITER acquire pins from? */
+int gup_is_iterator(const char *tag)
+{
+	for (size_t i = 0; tag && i < ARRAY_SIZE(pin_tests); i++)
+		if (!strcmp(pin_tests[i].tag, tag))
+			return 1;
+	return 0;
+}
+
+/* What pages a device uses should come from instead (GUP_MOVE), or NULL. */
+const char *gup_move(const char *acquire)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(moves); i++)
+		if (!strcmp(moves[i].name, acquire))
+			return moves[i].to;
+	return NULL;
+}
+
+const struct gup_flag *gup_flag_row(int i)
+{
+	return i < (int)ARRAY_SIZE(flags) ? &flags[i] : NULL;
 }
 
 int gup_is_notifier(const char *name)

@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The source text of an acquire's arguments, read back from the file at
- * the call's position, for the inventory and the messages.
+ * the call's position, for the inventory and the messages; and the text
+ * of the files a finding's suppression may be in.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <ctype.h>
+#include <sys/stat.h>
 #include <string.h>
 #include "gup.h"
 
 static char *text;
 static const char *text_file;
 
-static const char *file_text(const char *file)
+const char *gc_file_text(const char *file)
 {
+	struct stat st;
 	FILE *f;
 	long size;
 
@@ -24,6 +28,11 @@ static const char *file_text(const char *file)
 	f = fopen(file, "r");
 	if (!f)
 		return NULL;
+	if (fstat(fileno(f), &st) || S_ISDIR(st.st_mode)) {
+		fclose(f);
+		errno = EISDIR;
+		return NULL;
+	}
 	fseek(f, 0, SEEK_END);
 	size = ftell(f);
 	rewind(f);
@@ -32,6 +41,18 @@ static const char *file_text(const char *file)
 		text[0] = 0;
 	fclose(f);
 	return text;
+}
+
+const char *gc_source_line(const char *file, int line)
+{
+	const char *p = gc_file_text(file);
+
+	while (p && --line > 0) {
+		p = strchr(p, '\n');
+		if (p)
+			p++;
+	}
+	return p;
 }
 
 /* Start of the call "name(" on or after line, or NULL. */
@@ -98,7 +119,7 @@ static char *arg_text(const char *p, int n)
 void gc_site_texts(struct gc_site *s, struct gc_pos pos, const char *name,
 		   int pages, int count, int flags)
 {
-	const char *src = file_text(pos.file);
+	const char *src = gc_file_text(pos.file);
 	const char *args = src ? find_call(src, pos.line, name) : NULL;
 
 	s->pages = args && pages >= 0 ? arg_text(args, pages) : NULL;

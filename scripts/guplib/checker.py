@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from guplib.cli import Error
 
 GUPCHECK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "gupcheck")
-DIAG = re.compile(r"^(.*?):(\d+):(\d+): (error|warning|note): (.*?)(?: \[(gup-[\w-]+)\])?$")
 # What Kbuild's CHECKFLAGS add for x86_64 (see a "make V=1 C=2" command).
 CHECKFLAGS = ["-D__linux__", "-Dlinux", "-D__STDC__", "-Dunix", "-D__unix__",
               "-D__x86_64__", "--arch=x86", "-mlittle-endian", "-m64"]
@@ -27,6 +26,7 @@ class Diagnostic:
     severity: str       # error, warning or note, as printed
     text: str
     check: str          # gup-leak, ...
+    sarif: dict = None  # gupcheck's SARIF result for it
 
 
 @dataclass
@@ -92,42 +92,100 @@ def flags(tree, build, rel):
     return out
 
 
+def _diagnostics(stderr, path, rel):
+    """The gupcheck diagnostics on path in stderr, found by the path itself
+    so that a file name with a newline or a colon is no trouble."""
+    rx = re.compile(r"(?m)^" + re.escape(path) +
+                    r":(\d+):(\d+): (error|warning|note): (.*?) \[(gup-[\w-]+)\]$")
+    return [Diagnostic(rel, int(m.group(1)), int(m.group(2)), m.group(3), m.group(4),
+                       m.group(5)) for m in rx.finditer(stderr)]
+
+
+def _inventory_rows(data, name, rel):
+    """(rows, problems) of the inventory gupcheck wrote (bytes): the rows
+    of the file it names name.  Bytes that are not UTF-8 (a file name, a
+    comment in a call's arguments) are kept as they were in the source; a
+    line that is not a JSON object is left out and reported."""
+    rows, bad = [], []
+    for n, raw in enumerate(data.split(b"\n"), 1):
+        if not raw.strip():
+            continue
+        try:
+            row = json.loads(raw.decode("utf-8", "surrogateescape"))
+            if not isinstance(row, dict):
+                raise ValueError("not an object")
+        except ValueError as e:
+            bad.append(f"line {n} is not a JSON object ({str(e).split(':')[0]}), left out")
+            continue
+        if row.get("file") == name:
+            row["file"] = rel
+            rows.append(row)
+    return rows, bad
+
+
+def _read(path):
+    """The bytes of the file gupcheck renamed into place at path, b"" when
+    there is none (it stopped early)."""
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except FileNotFoundError:
+        return b""
+
+
 def check_file(exe, path, rel, extra, timeout):
-    """Run exe on the file at path (reported as rel)."""
+    """Run exe on the file at path (reported as rel), within timeout
+    seconds."""
     report = FileReport(rel)
+    if timeout <= 0:
+        report.error = "gupcheck not run: out of time"
+        return report
+    root = path[:-len(rel)] if path.endswith(rel) else os.path.dirname(path) + "/"
     with tempfile.TemporaryDirectory(prefix="gup-inv.") as tmp:
         inv = os.path.join(tmp, "inventory.jsonl")
-        # Paths in the inventory are relative to $srctree when it is set.
-        env = {k: v for k, v in os.environ.items() if k != "srctree"}
+        sarif = os.path.join(tmp, "gupcheck.sarif")
+        # Paths in the inventory and the SARIF log (and so the findings'
+        # fingerprints) are relative to $srctree.
+        env = dict(os.environ, srctree=root.rstrip("/") or "/")
         try:
-            p = subprocess.run([exe, *extra, f"--inventory={inv}", path],
-                               capture_output=True, text=True, timeout=timeout, env=env)
+            p = subprocess.run([exe, *extra, f"--inventory={inv}", f"--sarif={sarif}", path],
+                               capture_output=True, text=True, errors="surrogateescape",
+                               timeout=timeout, env=env)
         except subprocess.TimeoutExpired:
             report.error = f"gupcheck timed out after {timeout:g}s"
             return report
-        for line in p.stderr.splitlines():
-            m = DIAG.match(line)
-            if m and m.group(6) and os.path.abspath(m.group(1)) == os.path.abspath(path):
-                report.diagnostics.append(Diagnostic(rel, int(m.group(2)), int(m.group(3)),
-                                                     m.group(4), m.group(5), m.group(6)))
-        # gupcheck renames a new file into place (none when it stopped early).
-        rows = []
-        if os.path.exists(inv):
-            with open(inv) as f:
-                rows = [json.loads(line) for line in f if line.strip()]
-        for row in rows:
-            if os.path.abspath(row.get("file", path)) == os.path.abspath(path):
-                row["file"] = rel
-                report.sites.append(row)
+        report.diagnostics = _diagnostics(p.stderr, path, rel)
+        results = sarif_results(_read(sarif))
+        for d in report.diagnostics:
+            d.sarif = results.get((d.check, d.line, d.text))
+        report.sites, bad = _inventory_rows(_read(inv), os.path.relpath(path, root), rel)
     if p.returncode != 0:
         errors = [l for l in p.stderr.splitlines() if ": error: " in l] or \
             p.stderr.strip().splitlines()[-1:] or [""]
-        root = path[:-len(rel)] if path.endswith(rel) else os.path.dirname(path) + "/"
         first = errors[0].replace(root, "")
         how = f"crashed (signal {-p.returncode})" if p.returncode < 0 else \
             f"exited with {p.returncode}"
         report.error = f"gupcheck {how}: {first}"
+    elif bad:
+        report.error = "gupcheck's inventory: " + "; ".join(bad)
     return report
+
+
+def sarif_results(data):
+    """gupcheck's SARIF results in its log data (bytes) by (check, line,
+    message), but for the suppressed ones, which it does not print
+    either."""
+    try:
+        log = json.loads(data.decode("utf-8", "surrogateescape"))
+        results = log["runs"][0]["results"]
+    except (ValueError, LookupError, TypeError):
+        return {}
+    found = {}
+    for r in results:
+        region = r["locations"][0]["physicalLocation"]["region"]
+        if not r.get("suppressions"):
+            found[(r["ruleId"], region["startLine"], r["message"]["text"])] = r
+    return found
 
 
 def run(exe, jobs, timeout, work, progress=None):

@@ -38,8 +38,8 @@ def markdown(inv):
     t = inv["totals"]
     md = [f"# {TITLE}", "",
           f"Tree `{inv['tree']}` (release API: `{inv['api']}`), {inv['generated']}.", "",
-          f"**{t['sites']} GUP sites** in {inv['files']} files: " +
-          ", ".join(f"{t[s]} {STATUS_TEXT[s]}" for s in STATUSES) + ".", "",
+          f"**{t['sites']} GUP sites** in {inv['files']} files ({inv['scanned']} files "
+          f"scanned): " + ", ".join(f"{t[s]} {STATUS_TEXT[s]}" for s in STATUSES) + ".", "",
           "## Subsystems", "",
           "| subsystem | sites | converted | auto | manual | stays FOLL_GET | not checked | done |",
           "|---|--:|--:|--:|--:|--:|--:|--:|"]
@@ -60,6 +60,7 @@ def markdown(inv):
 
 
 CSS = """
+*{box-sizing:border-box}
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;background:#f6f7f9;color:#1d2330}
 header{background:#1d2330;color:#fff;padding:20px 32px}
 header h1{margin:0 0 4px;font-size:22px}header p{margin:0;color:#b8c0d0}
@@ -71,13 +72,14 @@ main{padding:24px 32px;max-width:1400px}
 .card.converted b,.card.auto b,.card.manual b,.card.keep b,.card.unchecked b{color:var(--c)}
 h2{font-size:17px;margin:28px 0 10px}
 .subs{background:#fff;border-radius:8px;box-shadow:0 1px 3px #0002;padding:8px 16px}
-.sub{display:grid;grid-template-columns:minmax(220px,34%) 1fr 110px;gap:12px;align-items:center;padding:5px 0;border-bottom:1px solid #eef0f3}
+.sub{display:grid;grid-template-columns:minmax(220px,34%) 1fr 110px;gap:12px;align-items:center;padding:5px 0;border-bottom:1px solid #eef0f3;overflow-wrap:anywhere}
 .sub:last-child{border:0}.sub .n{color:#5b6475;text-align:right;font-variant-numeric:tabular-nums}
 .bar{display:flex;height:12px;border-radius:6px;overflow:hidden;background:#e7eaef}
 .bar span{background:var(--c)}
-table{border-collapse:collapse;width:100%;background:#fff;border-radius:8px;overflow:hidden;box-shadow:0 1px 3px #0002}
-th,td{padding:6px 10px;text-align:left;border-bottom:1px solid #eef0f3;vertical-align:top}
-th{background:#eceff4;cursor:pointer;user-select:none;white-space:nowrap;position:sticky;top:0}
+table{border-collapse:collapse;width:100%;table-layout:fixed;background:#fff;border-radius:8px;overflow:hidden;box-shadow:0 1px 3px #0002}
+th,td{padding:6px 10px;text-align:left;border-bottom:1px solid #eef0f3;vertical-align:top;overflow-wrap:anywhere}
+col.site{width:25%}col.function{width:15%}col.call{width:13%}col.status{width:10%}col.reason{width:17%}col.case{width:11%}col.subsystem{width:9%}
+th{background:#eceff4;cursor:pointer;user-select:none;position:sticky;top:0}
 th:after{content:" \\2195";color:#9aa3b2}th.asc:after{content:" \\2191"}th.desc:after{content:" \\2193"}
 tr:hover td{background:#f8fafc}code{font:12px ui-monospace,Menlo,monospace}
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;color:#fff;background:var(--c);font-size:12px;white-space:nowrap}
@@ -123,7 +125,8 @@ def _bar(row):
 
 def page(inv):
     t = inv["totals"]
-    cards = [f'<div class="card"><b>{t["sites"]}</b>GUP sites in {inv["files"]} files</div>']
+    cards = [f'<div class="card"><b>{t["sites"]}</b>GUP sites in {inv["files"]} files '
+             f'({inv["scanned"]} scanned)</div>']
     cards += [f'<div class="card {s}"><b>{t[s]}</b>{STATUS_TEXT[s]}</div>' for s in STATUSES]
     legend = "".join(f'<span class="{s}"><i></i>{STATUS_TEXT[s]}</span>' for s in STATUSES)
     subs = "".join(
@@ -154,7 +157,9 @@ def page(inv):
 <main><div class="cards">{''.join(cards)}</div>
 <h2>Progress per subsystem</h2><p class="legend">{legend}</p><div class="subs">{subs}</div>
 <h2>Sites</h2><input id="filter" type="search" placeholder="Filter sites (file, function, status, ...)">
-<table><thead><tr><th>site</th><th>function</th><th>call</th><th>status</th><th>reason</th>
+<table><colgroup><col class="site"><col class="function"><col class="call"><col class="status">
+<col class="reason"><col class="case"><col class="subsystem"></colgroup>
+<thead><tr><th>site</th><th>function</th><th>call</th><th>status</th><th>reason</th>
 <th>pin_user_pages.rst case</th><th>subsystem</th></tr></thead>
 <tbody>{''.join(rows)}</tbody></table>{errors}</main>
 <script>{JS}</script></body></html>
@@ -166,7 +171,8 @@ def write_all(inv, directory):
     with open(os.path.join(directory, "inventory.json"), "w") as f:
         json.dump(inv, f, indent=1)
         f.write("\n")
-    with open(os.path.join(directory, "inventory.md"), "w") as f:
+    # Bytes of the tree that are not UTF-8 show as U+FFFD.
+    with open(os.path.join(directory, "inventory.md"), "w", errors="replace") as f:
         f.write(markdown(inv))
-    with open(os.path.join(directory, "inventory.html"), "w") as f:
+    with open(os.path.join(directory, "inventory.html"), "w", errors="replace") as f:
         f.write(page(inv))

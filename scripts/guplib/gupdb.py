@@ -126,7 +126,8 @@ def kbuild_commands(tree, build, files):
     of files, from a dry run (make -n C=2), without compiling anything."""
     objs = [f[:-2] + ".o" for f in files]
     p = subprocess.run(["make", "-s", "-C", tree, f"O={build}", "-n", "-k", "C=2",
-                        f"CHECK={MARK}", *objs], capture_output=True, text=True)
+                        f"CHECK={MARK}", *objs], capture_output=True, text=True,
+                       errors="surrogateescape")
     cmds = {}
     for line in p.stdout.splitlines():
         at = line.find(MARK + " ")
@@ -151,7 +152,8 @@ def check_one(exe, tree, build, db_path, rel, cmd):
     flags, cwd = cmd or (checker.flags(tree, build, rel), None)
     args = [exe, f"--db={os.path.abspath(db_path)}", *flags, os.path.join(tree, rel)]
     try:
-        p = subprocess.run(args, capture_output=True, text=True, timeout=TIMEOUT, cwd=cwd)
+        p = subprocess.run(args, capture_output=True, text=True, errors="replace",
+                           timeout=TIMEOUT, cwd=cwd)
     except subprocess.TimeoutExpired:
         return rel, f"timed out after {TIMEOUT}s"
     errors = [line for line in p.stderr.splitlines()
@@ -164,9 +166,12 @@ def check_one(exe, tree, build, db_path, rel, cmd):
 def check_kbuild(exe, tree, build, db_path, files, jobs):
     """gupcheck --db through Kbuild: make O=BUILD C=2 CHECK=... obj.o, -k."""
     objs = [f[:-2] + ".o" for f in files]
+    # Kbuild runs $(CHECK) through the shell: quote for it, and $ for make.
+    check = " ".join(shlex.quote(a).replace("$", "$$")
+                     for a in (exe, f"--db={os.path.abspath(db_path)}"))
     p = subprocess.run(["make", "-C", tree, f"O={os.path.abspath(build)}", "-k", f"-j{jobs}",
-                        "C=2", f"CHECK={exe} --db={os.path.abspath(db_path)}", *objs],
-                       capture_output=True, text=True)
+                        "C=2", f"CHECK={check}", *objs],
+                       capture_output=True, text=True, errors="replace")
     failed = set(re.findall(r"\[\S*?scripts/Makefile.build:\d+: (\S+)\.o\] Error", p.stderr))
     return [(rel, "Kbuild failed" if rel[:-2] in failed else "") for rel in files]
 

@@ -42,8 +42,9 @@ def unchecked_sites(text, rel, names, why):
     return rows
 
 
-def collect(table, root, build, exe, jobs, timeout, progress):
-    """The inventory of the tree at root as a JSON-ready dict."""
+def collect(table, root, build, exe, jobs, timeout, progress, results=None):
+    """The inventory of the tree at root as a JSON-ready dict; gupcheck's
+    SARIF results for the findings it printed go into results (a list)."""
     names = gupapi.names(table, "ACQUIRE")
     progress.stage("prefilter")
     files = gtree.candidates(root, names)
@@ -57,6 +58,8 @@ def collect(table, root, build, exe, jobs, timeout, progress):
         with open(os.path.join(root, rep.rel), errors="replace") as f:
             text = f.read()
         rows = rep.sites
+        if results is not None:
+            results += [d.sarif for d in rep.diagnostics if d.sarif]
         if rep.error:
             errors.append({"file": rep.rel, "error": rep.error})
             rows = rows or unchecked_sites(text, rep.rel, names, rep.error)
@@ -69,7 +72,8 @@ def collect(table, root, build, exe, jobs, timeout, progress):
     progress.done()
     return {"tree": root, "api": gtree.detect_api(table, root),
             "generated": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
-            "files": len(files), "sites": sites, "errors": errors,
+            "files": len({s["file"] for s in sites}), "scanned": len(files),
+            "sites": sites, "errors": errors,
             "totals": totals(sites), "subsystems": by_subsystem(sites)}
 
 

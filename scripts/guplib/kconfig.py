@@ -59,7 +59,7 @@ class Kconfig:
     def listed(self, d, word, seen):
         """Is word (foo.o or sub/) enabled by an assignment in d?"""
         for var, words in self.assignments(d).items():
-            m = re.fullmatch(r"(\w+)-(y|m|objs)", var)
+            m = re.fullmatch(r"([\w-]+)-(y|m|objs)", var)
             if not m or word not in words:
                 continue
             owner = m.group(1)

@@ -1,11 +1,18 @@
 # SPDX-License-Identifier: GPL-2.0
-"""MAINTAINERS: which section owns a file, and whom to Cc, matched the
-way scripts/get_maintainer.pl does (F:/X: patterns, the deepest wins)."""
+"""MAINTAINERS: which section owns a file, and whom to Cc: the tree's own
+scripts/get_maintainer.pl when it has one (it knows .mailmap and the
+tree's conventions), else MAINTAINERS matched the way get_maintainer.pl
+does (F:/X: patterns, the deepest wins)."""
 
 import fnmatch
 import os
 import re
+import subprocess
 from dataclasses import dataclass, field
+
+from guplib.cli import Error
+
+GET_MAINTAINER = "scripts/get_maintainer.pl"
 
 FIELD = re.compile(r"^([A-Z]):\s*(.*?)\s*$")
 CC_FIELDS = "MRL"
@@ -42,6 +49,7 @@ def _pattern(pat, tree):
 
 class Maintainers:
     def __init__(self, tree):
+        self.tree = tree
         self.sections = []
         path = os.path.join(tree, "MAINTAINERS")
         if os.path.isfile(path):
@@ -85,6 +93,28 @@ class Maintainers:
         return found[0][1] if found and found[0][0] > 0 else None
 
     def cc(self, paths):
+        """Whom to Cc on a patch to paths: get_maintainer.pl's answer when
+        the tree has the script, else our reading of MAINTAINERS."""
+        if os.path.isfile(os.path.join(self.tree, GET_MAINTAINER)):
+            return self.get_maintainer(paths)
+        return self.from_sections(paths)
+
+    def get_maintainer(self, paths):
+        """The tree's get_maintainer.pl on paths: people then lists, from
+        MAINTAINERS only (no git history), with .mailmap applied."""
+        cmd = ["perl", GET_MAINTAINER, "--no-rolestats", "--no-git", "--no-git-fallback",
+               "--no-tree", "-f", "--", *paths]
+        try:
+            p = subprocess.run(cmd, cwd=self.tree, capture_output=True, text=True,
+                               errors="replace", timeout=120)
+        except subprocess.TimeoutExpired:
+            raise Error(f"{GET_MAINTAINER} timed out") from None
+        if p.returncode:
+            why = (p.stderr.strip().splitlines() or ["no output"])[-1]
+            raise Error(f"{GET_MAINTAINER} failed (exit {p.returncode}): {why}")
+        return list(dict.fromkeys(l.strip() for l in p.stdout.splitlines() if l.strip()))
+
+    def from_sections(self, paths):
         """Maintainers, reviewers and lists of all sections covering paths:
         M: and R: people first, then L: lists, without duplicates.  The
         catch-all sections contribute people only to unowned files."""

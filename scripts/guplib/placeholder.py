@@ -93,13 +93,16 @@ def patch(table, tree):
     """The Patch that introduces the placeholders into tree."""
     names = _names(table)
     changes = []
-    with open(os.path.join(tree, API_HEADER)) as f:
+    with open(os.path.join(tree, API_HEADER), errors="surrogateescape") as f:
         old = f.read()
     at = _after_put(old, names["put"])
     changes.append((API_HEADER, old, old[:at] + HEADER_TEXT.format(**names) + old[at:]))
     source = next((m for m in MM_FILES if os.path.isfile(os.path.join(tree, m))), MM_FILES[0])
     path = os.path.join(tree, source)
-    old = open(path).read() if os.path.isfile(path) else ""
+    old = ""
+    if os.path.isfile(path):
+        with open(path, errors="surrogateescape") as f:
+            old = f.read()
     changes.append((source, old, old + SOURCE_TEXT.format(**names)))
     body = plan.fill(f"Introduce {names['page']}(), {names['pages']}() and "
             f"{names['pages_dirty']}(), the calls that pages from get_user_pages*()\n"

@@ -10,6 +10,7 @@ import subprocess
 from dataclasses import dataclass, field
 
 from guplib import diff
+from guplib.cli import Error
 
 
 @dataclass
@@ -26,11 +27,23 @@ class Patch:
         return "".join(diff.unified(rel, old, new) for rel, old, new in self.changes)
 
 
-def author():
-    """The user's git identity, or a neutral one when git has none."""
-    p = subprocess.run(["git", "var", "GIT_AUTHOR_IDENT"], capture_output=True, text=True)
-    m = re.match(r"(.*>)", p.stdout)
-    return m.group(1) if p.returncode == 0 and m else "gupcheck <gupcheck@localhost>"
+NOBODY = "gupcheck <gupcheck@localhost>"   # the author when git knows none
+IDENT = re.compile(r"^([^<>]*\S)\s*<([^<>\s]+@[^<>\s]+)>$")
+
+
+def identity(given, tree):
+    """The author as "Name <email>": given (--author), else the user.name
+    and user.email git uses in tree; None when there is neither."""
+    if given:
+        if not IDENT.match(given.strip()):
+            raise Error(f"--author {given!r}: expected \"Full Name <email@address>\"")
+        return given.strip()
+    values = []
+    for key in ("user.name", "user.email"):
+        p = subprocess.run(["git", "-C", tree, "config", key], capture_output=True, text=True,
+                           errors="replace")
+        values.append(p.stdout.strip() if p.returncode == 0 else "")
+    return f"{values[0]} <{values[1]}>" if all(values) else None
 
 
 def file_name(number, subject):
@@ -39,12 +52,21 @@ def file_name(number, subject):
     return f"{number:04d}-{slug}.patch"
 
 
-def diffstat(changes_diff, width=70):
-    rows = []
-    for chunk in re.split(r"(?m)^(?=diff --git )", changes_diff):
-        m = re.match(r"diff --git a/(\S+)", chunk)
-        if m:
-            rows.append((m.group(1), *diff.stat(chunk)))
+def _counts(diff_text):
+    """(insertions, deletions) of one file's unified diff."""
+    plus = minus = 0
+    for line in diff_text.split("\n"):
+        if line.startswith("+") and not line.startswith("+++ "):
+            plus += 1
+        elif line.startswith("-") and not line.startswith("--- "):
+            minus += 1
+    return plus, minus
+
+
+def diffstat(changes, width=70):
+    """git's --stat of changes [(rel, old, new)]."""
+    rows = [(diff.quote(rel), *_counts(diff.unified(rel, old, new)))
+            for rel, old, new in changes if old != new]
     if not rows:
         return ""
     name_w = max(len(r[0]) for r in rows)
@@ -59,28 +81,63 @@ def diffstat(changes_diff, width=70):
     plus = sum(r[1] for r in rows)
     minus = sum(r[2] for r in rows)
     n = len(rows)
-    out.append(f" {n} file{'s' if n != 1 else ''} changed, {plus} insertion{'s' if plus != 1 else ''}(+), "
-               f"{minus} deletion{'s' if minus != 1 else ''}(-)")
+    total = [f" {n} file{'s' if n != 1 else ''} changed"]
+    if plus or not minus:
+        total.append(f" {plus} insertion{'s' if plus != 1 else ''}(+)")
+    if minus or not plus:
+        total.append(f" {minus} deletion{'s' if minus != 1 else ''}(-)")
+    out.append(",".join(total))
     return "\n".join(out) + "\n"
 
 
-def render(patch, number, total, who, date):
-    d = patch.diff()
-    prefix = f"[PATCH {number}/{total}]" if total > 1 else "[PATCH]"
+def _headers(who, date, subject):
+    """format-patch's mbox headers; MIME ones and an RFC 2047 From when
+    something is not ASCII, as git writes them."""
+    m = IDENT.match(who)
+    sender = email.utils.formataddr((m.group(1), m.group(2)), "utf-8") if m else who
+    out = (f"From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n"
+           f"From: {sender}\nDate: {date}\nSubject: {subject}\n")
+    if not (who + subject).isascii():
+        out += ("MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
+                "Content-Transfer-Encoding: 8bit\n")
+    return out
+
+
+def number(n, total):
+    return f"[PATCH {n}/{total}]"
+
+
+def render(patch, n, total, who, date, signoff):
     trailers = "".join(f"Cc: {c}\n" for c in patch.cc)
-    return (f"From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n"
-            f"From: {who}\nDate: {date}\nSubject: {prefix} {patch.subject}\n\n"
-            f"{patch.body.rstrip()}\n\n{trailers}---\n{diffstat(d)}\n{d}-- \ngupcheck\n\n")
+    if signoff:
+        trailers += f"Signed-off-by: {who}\n"
+    return (_headers(who, date, f"{number(n, total)} {patch.subject}") +
+            f"\n{patch.body.rstrip()}\n\n{trailers}---\n{diffstat(patch.changes)}\n"
+            f"{patch.diff()}-- \ngupcheck\n\n")
 
 
-def write(patches, directory):
-    """Write patches into directory (which must exist); return the names."""
-    who = author()
+def cover_letter(cover, patches, who, date):
+    """The 0000 message, laid out as git format-patch --cover-letter does:
+    the subject and text of cover (a Patch with no changes), the patches'
+    shortlog and the diffstat of the whole series."""
+    name = IDENT.match(who).group(1) if IDENT.match(who) else who
+    shortlog = "".join(f"  {p.subject}\n" for p in patches)
+    changes = [c for p in patches for c in p.changes]
+    return (_headers(who, date, f"{number(0, len(patches))} {cover.subject}") +
+            f"\n{cover.body.rstrip()}\n\n{name} ({len(patches)}):\n{shortlog}\n"
+            f"{diffstat(changes)}\n-- \ngupcheck\n\n")
+
+
+def write(cover, patches, directory, who, signoff):
+    """Write the cover letter and patches into directory (which must
+    exist); return the names.  who is the author ("Name <email>")."""
     date = email.utils.formatdate(localtime=True)
-    names = []
+    names = ["0000-cover-letter.patch"]
+    texts = [cover_letter(cover, patches, who, date)]
     for n, patch in enumerate(patches, 1):
-        name = file_name(n, patch.subject)
+        names.append(file_name(n, patch.subject))
+        texts.append(render(patch, n, len(patches), who, date, signoff))
+    for name, text in zip(names, texts):
         with open(os.path.join(directory, name), "w", errors="surrogateescape") as f:
-            f.write(render(patch, n, len(patches), who, date))
-        names.append(name)
+            f.write(text)
     return names

@@ -55,14 +55,20 @@ def detect_api(table, tree):
     return found
 
 
+def _grep(tree, cmd):
+    """The file names grep -lZ prints, run in tree: NUL-separated, so that
+    any byte of a file name, newline included, comes through."""
+    p = subprocess.run(cmd, cwd=tree, capture_output=True)
+    if p.returncode > 1:
+        raise Error(f"grep failed in {tree}: {p.stderr.decode(errors='replace').strip()}")
+    return [n.decode("utf-8", "surrogateescape") for n in p.stdout.split(b"\0") if n]
+
+
 def grep_files(tree, words):
     """Relative paths of the tree's .c files that mention any of words."""
-    cmd = ["grep", "-rlwE", "--include=*.c", "-e", "|".join(map(re.escape, words))]
+    cmd = ["grep", "-rlZwE", "--include=*.c", "-e", "|".join(map(re.escape, words))]
     cmd += [f"--exclude-dir={d}" for d in SKIP_DIRS] + ["."]
-    p = subprocess.run(cmd, cwd=tree, capture_output=True, text=True)
-    if p.returncode > 1:
-        raise Error(f"grep failed in {tree}: {p.stderr.strip()}")
-    return sorted(line[2:] for line in p.stdout.splitlines())
+    return sorted(name[2:] for name in _grep(tree, cmd))
 
 
 def implementations(tree, files, names):
@@ -81,11 +87,8 @@ def mentioning(tree, files, words):
     """Those of files (relative to tree) that mention any of words."""
     if not files:
         return []
-    cmd = ["grep", "-lwE", "-e", "|".join(map(re.escape, words)), "--", *files]
-    p = subprocess.run(cmd, cwd=tree, capture_output=True, text=True)
-    if p.returncode > 1:
-        raise Error(f"grep failed in {tree}: {p.stderr.strip()}")
-    return sorted(p.stdout.splitlines())
+    cmd = ["grep", "-lZwE", "-e", "|".join(map(re.escape, words)), "--", *files]
+    return sorted(_grep(tree, cmd))
 
 
 def candidates(tree, names, also=None):

@@ -32,8 +32,6 @@ out:
  * check-command: gupcheck -Iinclude --db=$tmpdir/db cross/drv-pages.c && gupcheck -Iinclude --db=$tmpdir/db $file
  *
  * check-error-start
-db-double.c:19:30: warning: drv_put_pages() on pages from get_user_pages_fast() (line 13): pin them with pin_user_pages_fast() and release with unpin_user_pages() [gup-release]
-db-double.c:26:22: warning: drv_put_pages() on pages from get_user_pages_fast() (line 13): pin them with pin_user_pages_fast() and release with unpin_user_pages() [gup-release]
 db-double.c:26:22: error: pages from get_user_pages_fast() at line 13 are already released on every path here [gup-double-release]
  * check-error-end
  */

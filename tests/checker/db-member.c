@@ -23,6 +23,5 @@ int use_region(struct drv_region *region)
  *
  * check-error-start
 cross/drv-pages.c:30:0: error: put_page() on a FOLL_PIN pin from pin_user_pages_fast() (line 11 in use_region()): use unpin_user_page() [gup-pin-kind]
-cross/drv-pages.c:30:0: note: pages pin_user_pages_fast() pinned for writing (line 11) are released without being marked dirty: use unpin_user_pages_dirty_lock(..., true) or set_page_dirty_lock() [gup-no-dirty]
  * check-error-end
  */

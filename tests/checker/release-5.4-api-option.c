@@ -5,26 +5,31 @@
  */
 #include "linux-5.2/mm.h"
 
-static long pin_buffer(unsigned long start, unsigned long nr_pages,
-		       struct page **pages)
+static long send_buffer(struct device *dev, unsigned long start,
+			unsigned long nr_pages, struct page **pages,
+			dma_addr_t *dma)
 {
 	long ret, i;
 
 	mmap_read_lock(current->mm);
 	ret = get_user_pages(start, nr_pages, 0, pages, NULL);
 	mmap_read_unlock(current->mm);
-	if (ret > 0 && ret < nr_pages) {
-		for (i = 0; i < ret; i++)
-			put_page(pages[i]);
-		ret = -EFAULT;
-	}
-	return ret;
+	if (ret <= 0)
+		return ret;
+	for (i = 0; i < ret; i++)
+		dma[i] = dma_map_page(dev, pages[i], 0, PAGE_SIZE,
+				      DMA_TO_DEVICE);
+	for (i = 0; i < ret; i++)
+		put_page(pages[i]);
+	return 0;
 }
 
-long pin_test(unsigned long start, struct page **pages);
-long pin_test(unsigned long start, struct page **pages)
+long pin_test(struct device *dev, unsigned long start, struct page **pages,
+	      dma_addr_t *dma);
+long pin_test(struct device *dev, unsigned long start, struct page **pages,
+	      dma_addr_t *dma)
 {
-	return pin_buffer(start, 2, pages);
+	return send_buffer(dev, start, 2, pages, dma);
 }
 
 /*
@@ -32,6 +37,6 @@ long pin_test(unsigned long start, struct page **pages)
  * check-command: gupcheck --api=put_user_page -Iinclude $file
  *
  * check-error-start
-release-5.4-api-option.c:18:33: warning: put_page() on pages from get_user_pages() (line 14): use put_user_page() [gup-release]
+release-5.4-api-option.c:23:25: warning: put_page() on pages from get_user_pages() (line 15): use put_user_page() [gup-release]
  * check-error-end
  */

@@ -36,13 +36,14 @@ function static conditions at 9
   obj [page] page
   obj [pages] pages param=2
   n0:
-    -> n1 if [pages] failed
-    -> n2 if [pages] any
+    -> n1 if [pages] NULL
+    -> n2 if [pages] set
   n1: exit 15:17
   n2:
     -> n3
   n3:
     16:37 acquire pin_user_pages_fast() [pages] site count=n flags=0x1
+    16:16 set pinned = result
     -> n4 if pinned failed
     -> n5 if pinned nonneg
   n4: exit 18:17

@@ -50,6 +50,7 @@ function static control at 13
   obj [pages] pages param=3
   n0:
     17:34 acquire pin_user_pages_fast() [pages] site count=n flags=0
+    17:13 set ret = result
     -> n1 if ret failed
     -> n2 if ret nonneg
   n1: exit 19:17
@@ -79,9 +80,10 @@ function static control at 13
     -> n12
   n11: exit 27:17
   n12:
-    -> n9 if ret any
-    -> n11 if ret any
+    -> n9
+    -> n11
   n13:
+    31:19 set ret = ?
     -> n14
     -> n15
   n14:
