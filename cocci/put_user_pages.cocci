@@ -24,6 +24,8 @@ virtual report
 
 @initialize:python@
 @@
+import json
+import os
 import re
 
 # The GET rows of GUP_ACQUIRE and the GUP_FREE rows in rules/gup-api.h,
@@ -44,6 +46,8 @@ PAGE, PAGES, PAGES_DIRTY = ("put_user_page", "put_user_pages",
 def refuse(g):
     """Why a group's releases stay.  put_user_page*() pairs with
     get_user_pages*() only; iov_iter pages keep put_page()."""
+    if g.plan not in (None, True):
+        return g.plan
     odd = sorted(n for n in g.names if "get_user_page" not in n)
     return odd and "pages from %s() keep put_page()" % "(), ".join(odd)
 
@@ -63,6 +67,16 @@ def upgrade(name, nargs):
 CALL = re.compile(r"\b(%s)\s*\(" % "|".join(ACQUIRERS))
 coccinelle.matched = set()   # (file, line) of each GUP call spatch parsed
 coccinelle.scanned = set()   # files spatch looked at that call GUP
+# The tree-wide plan of gup-convert --db (scripts/guplib/groups.py): a
+# JSON file named by $GUP_PLAN giving, per file, the acquire lines whose
+# group converts with releases in other files ("acquires"), the helpers
+# whose parameter k holds GUP pages ("helpers"), the fields that hold
+# them ("members") and the acquire lines left alone, with why ("keep").
+# Without it, as under make coccicheck, the rules reason about one file.
+PLAN = {}
+if os.environ.get("GUP_PLAN"):
+    with open(os.environ["GUP_PLAN"]) as plan_file:
+        PLAN = json.load(plan_file)
 mode = []         # "org" or "report" when on: decide() then prints
 pages = {}        # (file, function) -> {expression: Group}
 fields = {}       # file -> {field name: Group}
@@ -76,9 +90,10 @@ class Group:
     """Pages from the GUP calls that fill one array, variable or field,
     with every release and other use of them that the rules saw."""
 
-    def __init__(self, name, p):
-        self.names, self.acquires = {name}, [(p, name)]
+    def __init__(self, name, p, plan=None):
+        self.names, self.acquires = ({name}, [(p, name)]) if name else (set(), [])
         self.releases, self.blocks, self.up = [], [], None
+        self.plan = plan    # the tree-wide plan: True converts, or why not
 
     def root(self):
         return self.up.root() if self.up else self
@@ -92,7 +107,21 @@ def merge(a, b):
         a.acquires += b.acquires
         a.releases += b.releases
         a.blocks += b.blocks
+        a.plan = b.plan if b.plan not in (None, True) else a.plan or b.plan
     return a
+
+
+def planned(p):
+    """The plan's entry for p's file."""
+    return PLAN.get(os.path.realpath(p.file), {})
+
+
+def site_plan(p):
+    """What the plan says of the acquire at p: True, why not, or None."""
+    entry = planned(p)
+    if p.line in entry.get("keep", {}):
+        return entry["keep"][p.line]
+    return True if p.line in entry.get("acquires", {}) else None
 
 
 def at(p):
@@ -140,6 +169,9 @@ def group(p, e):
     g = pages.get((p.file, p.current_element), {}).get(b)
     if g is None and field(b):
         g = fields.get(p.file, {}).get(field(b))
+    if g is None and field(b) in planned(p).get("members", []):
+        g = Group(None, p, True)
+        add(p, b, g)
     return g and g.root()
 
 
@@ -281,10 +313,36 @@ pa << acq.pa;
 @@
 coccinelle.matched.add((pa[0].file, pa[0].line))
 name = "".join(map(str, (g3, g4, g2, g1, gr)))
-add(pa[0], P, Group(name, pa[0]))
+add(pa[0], P, Group(name, pa[0], site_plan(pa[0])))
+
+// A file the tree-wide plan names: its helpers and fields hold GUP pages
+// of other files' acquires.
+@planned@
+identifier h;
+position p : script:python() { bool(planned(p[0])) };
+@@
+h@p(...)
+
+@planned_helper depends on planned@
+identifier h;
+parameter list ps;
+type T;
+position p;
+@@
+T h@p(ps) { ... }
+
+@script:python@
+h << planned_helper.h;
+ps << planned_helper.ps;
+p << planned_helper.p;
+@@
+for func, k in planned(p[0]).get("helpers", []):
+    name = func == str(h) and k < len(split(ps)) and re.findall(r"\w+", split(ps)[k])
+    if name:
+        add(p[0], name[-1], Group(None, p[0], True))
 
 // A local that holds one of the pages: page = pages[i].
-@alias depends on acq@
+@alias depends on acq || planned@
 identifier S;
 expression X, E;
 position p;
@@ -299,7 +357,7 @@ p << alias.p;
 if group(p[0], X):
     add(p[0], S, group(p[0], X))
 
-@alias_decl depends on acq@
+@alias_decl depends on acq || planned@
 identifier S;
 expression X, E;
 type T;
@@ -316,7 +374,7 @@ if group(p[0], X):
     add(p[0], S, group(p[0], X))
 
 // A static helper whose parameter k receives GUP pages at every call.
-@call depends on acq@
+@call depends on acq || planned@
 identifier h;
 expression list es;
 position p;
@@ -333,7 +391,7 @@ for k, arg in enumerate(split(es)):
     if key not in helper or helper[key]:
         helper[key] = g and (merge(helper[key], g) if helper.get(key) else g)
 
-@helper depends on acq@
+@helper depends on acq || planned@
 identifier h;
 parameter list ps;
 type T;
@@ -353,7 +411,7 @@ for k, param in enumerate(split(ps)):
 
 // Uses after which the pages are not only this code's to release: taken
 // into another object, given an extra reference, freed.
-@other depends on acq@
+@other depends on acq || planned@
 identifier b = {sg_set_page, sg_alloc_table_from_pages,
                 sg_alloc_table_from_pages_segment, __sg_alloc_table_from_pages,
                 bio_add_page, __bio_add_page, bio_add_pc_page,
@@ -381,7 +439,7 @@ for arg in split(es):
         g.blocks.append("pages passed to %s() at line %s" % (b, p[0].line))
 
 // A loop whose index is read after it stays: only its calls change.
-@after depends on acq exists@
+@after depends on (acq || planned) exists@
 identifier i;
 expression n, E;
 statement S;
@@ -400,7 +458,7 @@ if not reset(u[0], str(i)):
     live.add(at(p[0]))
 
 // for (i = 0; i < n; i++) { if (D) set_page_dirty*(X[i]); put_page(X[i]); }
-@loop_cond depends on acq@
+@loop_cond depends on acq || planned@
 expression X, n, D;
 identifier i;
 identifier d = {set_page_dirty_lock, set_page_dirty, SetPageDirty};
@@ -420,7 +478,7 @@ q << loop_cond.q;
 release(p[0], X, PAGES_DIRTY + "(pages, n, dirty)", q[0])
 
 // for (i = 0; i < n; i++) { set_page_dirty*(X[i]); put_page(X[i]); }
-@loop_dirty depends on acq@
+@loop_dirty depends on acq || planned@
 expression X, n;
 identifier i;
 identifier d = {set_page_dirty_lock, set_page_dirty, SetPageDirty};
@@ -439,7 +497,7 @@ q << loop_dirty.q;
 release(p[0], X, PAGES_DIRTY + "(pages, n, true)", q[0])
 
 // for (i = 0; i < n; i++) put_page(X[i]);
-@loop_put depends on acq@
+@loop_put depends on acq || planned@
 expression X, n;
 identifier i;
 position p, q;
@@ -457,7 +515,7 @@ release(p[0], X, PAGES + "(pages, n)", q[0])
 
 // if (D) put_user_pages_dirty_lock(X, n); else put_user_pages(X, n);
 // (the two-argument form of 5.3)
-@early_cond depends on acq@
+@early_cond depends on acq || planned@
 expression X, n, D;
 position p, q1, q2;
 @@
@@ -474,7 +532,7 @@ q2 << early_cond.q2;
 @@
 release(p[0], X, PAGES_DIRTY + "(pages, n, dirty)", q1[0], q2[0])
 
-@bulk depends on acq@
+@bulk depends on acq || planned@
 expression X, n;
 position p;
 @@
@@ -488,7 +546,7 @@ release(p[0], X, PAGES + "() instead of release_pages()")
 
 // Any other put_page() of a GUP page, e.g. in a loop that does more than
 // release: only the call changes, the other statements stay.
-@one depends on acq@
+@one depends on acq || planned@
 expression X;
 position p;
 @@
@@ -501,7 +559,7 @@ p << one.p;
 release(p[0], X, PAGE + "() instead of put_page()")
 
 // The put_user_page*() calls of 5.3-5.5, in either form.
-@user depends on acq@
+@user depends on acq || planned@
 identifier r = {put_user_page, put_user_pages, put_user_pages_dirty,
                 put_user_pages_dirty_lock};
 expression list es;
@@ -516,7 +574,7 @@ p << user.p;
 @@
 release(p[0], split(es)[0], upgrade(str(r), len(split(es))))
 
-@script:python depends on acq@
+@script:python depends on acq || planned@
 @@
 decide(cocci.files())
 

@@ -213,6 +213,15 @@ GUP_UNMAP(folio_remove_rmap_pte,  0)
 GUP_UNMAP(folio_remove_rmap_ptes, 0)
 
 /*
+ * GUP_CONTAINER(type, member): a member of a kernel-wide container whose
+ * owner (the block layer, networking) releases the pages: storing GUP
+ * pages into it hands them off, as bvec_set_page() does.  gup-db does not
+ * follow such members through the tree (scripts/guplib/gupdb.py).
+ */
+GUP_CONTAINER(bio_vec,     bv_page)
+GUP_CONTAINER(pipe_buffer, page)
+
+/*
  * GUP_USE(name, arg, use): a call that reaches the data of the page (or
  * pages) in argument arg, for pin_user_pages.rst's cases (src/classify.c):
  *   DEVICE  a device reads or writes it (the sg/bio/skb hand-offs above
@@ -257,3 +266,49 @@ GUP_FLAG(FOLL_WRITE,    0x01)
 GUP_FLAG(FOLL_GET,      0x04)
 GUP_FLAG(FOLL_LONGTERM, 0x10000)
 GUP_FLAG(FOLL_PIN,      0x40000)
+
+/*
+ * GUP_CONVERT(name, family, to, flags): what a FOLL_GET acquirer becomes
+ * when a tree converts to a family's API; to "" when nothing replaces it
+ * (the site stays), flags its new flags argument made from the old one, F
+ * ("" unchanged).  5.3-5.5's put_user_page*() still pairs with the
+ * FOLL_GET acquirers; 5.6+ pins.  cocci/ is generated from these rows.
+ */
+GUP_CONVERT(get_user_pages,           USER,  get_user_pages,           "")
+GUP_CONVERT(get_user_pages_fast,      USER,  get_user_pages_fast,      "")
+GUP_CONVERT(get_user_pages_remote,    USER,  get_user_pages_remote,    "")
+GUP_CONVERT(get_user_pages_unlocked,  USER,  get_user_pages_unlocked,  "")
+GUP_CONVERT(get_user_pages_locked,    USER,  get_user_pages_locked,    "")
+GUP_CONVERT(__get_user_pages_fast,    USER,  __get_user_pages_fast,    "")
+GUP_CONVERT(get_user_pages_longterm,  USER,  get_user_pages_longterm,  "")
+GUP_CONVERT(get_user_pages,           UNPIN, pin_user_pages,           "")
+GUP_CONVERT(get_user_pages_fast,      UNPIN, pin_user_pages_fast,      "")
+GUP_CONVERT(get_user_pages_fast_only, UNPIN, pin_user_pages_fast_only, "")
+GUP_CONVERT(get_user_pages_remote,    UNPIN, pin_user_pages_remote,    "")
+GUP_CONVERT(get_user_pages_unlocked,  UNPIN, pin_user_pages_unlocked,  "")
+GUP_CONVERT(get_user_pages_locked,    UNPIN, pin_user_pages_locked,    "")
+GUP_CONVERT(__get_user_pages_fast,    UNPIN, pin_user_pages_fast_only, "F ? FOLL_WRITE : 0")
+GUP_CONVERT(get_user_pages_longterm,  UNPIN, pin_user_pages,           "F | FOLL_LONGTERM")
+
+/*
+ * GUP_RESHAPE(shape, family, call): the release a legacy release shape
+ * becomes, P the pages, N their count, D the dirty condition, PAGE one page:
+ *   PUT_LOOP        for (i...) put_page(P[i]);
+ *   DIRTY_PUT_LOOP  for (i...) { set_page_dirty_lock(P[i]); put_page(P[i]); }
+ *   IF_DIRTY_LOOP   for (i...) { if (D) set_page_dirty_lock(P[i]); put_page(P[i]); }
+ *   RELEASE_PAGES   release_pages(P, N);
+ *   PUT_ONE         put_page(PAGE);
+ *   DIRTY_PUT_ONE   set_page_dirty_lock(PAGE); put_page(PAGE);
+ */
+GUP_RESHAPE(PUT_LOOP,       USER,  "put_user_pages(P, N)")
+GUP_RESHAPE(DIRTY_PUT_LOOP, USER,  "put_user_pages_dirty_lock(P, N, true)")
+GUP_RESHAPE(IF_DIRTY_LOOP,  USER,  "put_user_pages_dirty_lock(P, N, D)")
+GUP_RESHAPE(RELEASE_PAGES,  USER,  "put_user_pages(P, N)")
+GUP_RESHAPE(PUT_ONE,        USER,  "put_user_page(PAGE)")
+GUP_RESHAPE(DIRTY_PUT_ONE,  USER,  "put_user_pages_dirty_lock(&PAGE, 1, true)")
+GUP_RESHAPE(PUT_LOOP,       UNPIN, "unpin_user_pages(P, N)")
+GUP_RESHAPE(DIRTY_PUT_LOOP, UNPIN, "unpin_user_pages_dirty_lock(P, N, true)")
+GUP_RESHAPE(IF_DIRTY_LOOP,  UNPIN, "unpin_user_pages_dirty_lock(P, N, D)")
+GUP_RESHAPE(RELEASE_PAGES,  UNPIN, "unpin_user_pages(P, N)")
+GUP_RESHAPE(PUT_ONE,        UNPIN, "unpin_user_page(PAGE)")
+GUP_RESHAPE(DIRTY_PUT_ONE,  UNPIN, "unpin_user_pages_dirty_lock(&PAGE, 1, true)")

@@ -21,7 +21,7 @@ static const char schema[] =
 	" file TEXT NOT NULL, func TEXT NOT NULL, static INTEGER, line INTEGER,"
 	" role TEXT NOT NULL, param INTEGER, pages INTEGER, member TEXT, api TEXT, via TEXT,"
 	" kind TEXT, count INTEGER, dirty INTEGER, returns TEXT, target TEXT,"
-	" source TEXT, arg INTEGER);"
+	" source TEXT, arg INTEGER, rst_case INTEGER);"
 	"CREATE INDEX IF NOT EXISTS facts_file ON facts(file);"
 	"CREATE INDEX IF NOT EXISTS facts_func ON facts(func);"
 	"CREATE INDEX IF NOT EXISTS facts_member ON facts(member);"
@@ -34,7 +34,7 @@ static const char schema[] =
 
 static const char columns[] =
 	"func, static, line, role, param, pages, member, api, via, kind, count,"
-	" dirty, returns, target, source, arg";
+	" dirty, returns, target, source, arg, rst_case";
 
 static sqlite3 *db;
 
@@ -114,10 +114,11 @@ int gc_db_read(const char *path, const char *file,
 			.dirty = sqlite3_column_int(st, 11),
 			.returns = text(st, 12), .target = text(st, 13),
 			.source = text(st, 14), .arg = sqlite3_column_int(st, 15),
+			.rst_case = sqlite3_column_int(st, 16),
 		};
 
 		if ((int)x.role >= 0)
-			fn(&x, text(st, 16), ctx);
+			fn(&x, text(st, 17), ctx);
 	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : fail("read");
@@ -154,6 +155,7 @@ static int insert(sqlite3_stmt *st, const char *unit, const struct gc_fact *x)
 	bind_text(st, n++, x->target);
 	bind_text(st, n++, x->source);
 	sqlite3_bind_int(st, n++, x->arg);
+	sqlite3_bind_int(st, n++, x->rst_case);
 	return sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
 }
 
@@ -167,7 +169,7 @@ static int write_unit(const char *unit, struct gc_unit *u,
 	for (struct gc_site *s = u->sites; s; s = s->next)
 		nsites++;
 	snprintf(sql, sizeof(sql),
-		 "INSERT INTO facts(file, %s) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+		 "INSERT INTO facts(file, %s) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
 		 columns);
 	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL))
 		return -1;

@@ -24,6 +24,9 @@
 #define GUP_MOVE NO_ROWS
 #define GUP_ERR_TEST NO_ROWS
 #define GUP_SAME NO_ROWS
+#define GUP_CONTAINER NO_ROWS
+#define GUP_CONVERT NO_ROWS
+#define GUP_RESHAPE NO_ROWS
 
 static const struct gup_acquire acquires[] = {
 #include "rules/gup-api.h"
@@ -275,11 +278,24 @@ static void *learn(void *table, int *n, const void *row, size_t size,
 	return t;
 }
 
+/*
+ * Does a row of rules/gup-api.h, or an earlier learned one, name it?  What
+ * the rules say wins over a summary: vmap() keeps the pages it is given
+ * only with VM_MAP_PUT_PAGES, the rules know it maps them (GUP_USE).
+ */
+static int known(const char *name)
+{
+	return gup_find_acquire(name) || gup_find_release(name) ||
+	       gup_find_dirty(name) || gup_find_free(name) ||
+	       gup_find_handoff(name) || gup_find_use(name) ||
+	       gup_find_alloc(name);
+}
+
 void gup_learn_acquire(const struct gup_acquire *row)
 {
 	struct gup_acquire r = *row;
 
-	if (gup_find_acquire(r.name) || gup_find_release(r.name))
+	if (known(r.name))
 		return;
 	learned.acquires = learn(learned.acquires, &learned.nacquires,
 				 &r, sizeof(r), &r.name);
@@ -289,7 +305,7 @@ void gup_learn_release(const struct gup_release *row)
 {
 	struct gup_release r = *row;
 
-	if (gup_find_acquire(r.name) || gup_find_release(r.name))
+	if (known(r.name))
 		return;
 	learned.releases = learn(learned.releases, &learned.nreleases,
 				 &r, sizeof(r), &r.name);
@@ -299,8 +315,7 @@ void gup_learn_handoff(const struct gup_call *row)
 {
 	struct gup_call r = *row;
 
-	if (gup_find_acquire(r.name) || gup_find_release(r.name) ||
-	    gup_find_handoff(r.name))
+	if (known(r.name))
 		return;
 	learned.handoffs = learn(learned.handoffs, &learned.nhandoffs,
 				 &r, sizeof(r), &r.name);

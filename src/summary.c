@@ -97,6 +97,34 @@ static int shared(const struct gc_obj *o)
 }
 
 /*
+ * Does the unit fill member (of a shared object) with pages it allocated?
+ * Then what it releases or frees there are its own pages (cuse puts an
+ * allocated page where other units keep GUP pages, a page pool fills its
+ * array from the allocator).
+ */
+static int owns(struct gc_unit *u, const struct gc_obj *top)
+{
+	if (!top->field || top->param >= 0)
+		return 0;
+	for (struct gc_func *f = u->funcs; f; f = f->next) {
+		for (struct gc_obj *o = f->objs; o; o = o->next)
+			if (o->allocated && o->field &&
+			    same(o->member, top->member))
+				return 1;
+		for (int n = 0; n < f->nnodes; n++)
+			for (int i = 0; i < f->nodes[n]->nev; i++) {
+				struct gc_event *ev = f->nodes[n]->ev[i];
+
+				if (ev->type == EV_STORE && ev->obj &&
+				    ev->obj->allocated && ev->to->field &&
+				    same(ev->to->member, top->member))
+					return 1;
+			}
+	}
+	return 0;
+}
+
+/*
  * What g does with the pages in o, as facts of the function summarised
  * about its object top: releases, dirtying, stores, hand-offs, and the
  * calls that take them out of the unit.
@@ -203,6 +231,52 @@ static int has_event(struct gc_func *f, enum gc_ev_type type,
 	return 0;
 }
 
+static int node_has(struct gc_node *n, const struct gc_event *ev, int from)
+{
+	for (int i = from; i < n->nev; i++)
+		if (n->ev[i] == ev)
+			return 1;
+	return 0;
+}
+
+/* Can ev run after the acquire at; a store on another branch cannot. */
+static int after(struct gc_func *f, const struct gc_event *at,
+		 const struct gc_event *ev)
+{
+	struct gc_node *start = NULL, **todo;
+	char *seen;
+	int ntodo = 0, found = 0, from = 0;
+
+	for (int n = 0; n < f->nnodes && !start; n++)
+		for (int i = 0; i < f->nodes[n]->nev; i++)
+			if (f->nodes[n]->ev[i] == at) {
+				start = f->nodes[n];
+				from = i + 1;
+				break;
+			}
+	if (!start)
+		return 1;
+	if (node_has(start, ev, from))
+		return 1;
+	seen = gc_alloc(f->nnodes);
+	todo = gc_alloc(f->nnodes * sizeof(*todo));
+	todo[ntodo++] = start;
+	while (ntodo && !found) {
+		struct gc_node *n = todo[--ntodo];
+
+		for (int k = 0; k < n->nsucc && !found; k++) {
+			struct gc_node *m = n->succ[k];
+
+			if (seen[m->id])
+				continue;
+			seen[m->id] = 1;
+			found = node_has(m, ev, 0);
+			todo[ntodo++] = m;
+		}
+	}
+	return found;
+}
+
 /* A site of f: where its pages go, and the calls that take them. */
 static void site_facts(struct summary *sum, struct gc_site *s)
 {
@@ -211,6 +285,7 @@ static void site_facts(struct summary *sum, struct gc_site *s)
 				 s->ev->pos.line);
 
 	x->kind = s->api->kind;
+	x->rst_case = s->rst_case;
 	if (s->count_var && s->count_var->storage == GV_PARAM)
 		x->count = s->count_var->param;
 	if (s->obj && has_event(f, EV_RETURN_COUNT, s->obj))
@@ -224,10 +299,12 @@ static void site_facts(struct summary *sum, struct gc_site *s)
 			struct gc_event *ev = f->nodes[n]->ev[i];
 
 			if (ev->type == EV_STORE && ev->obj == s->obj &&
-			    shared(ev->to) && !ev->summary) {
+			    shared(ev->to) && !ev->summary &&
+			    after(f, s->ev, ev)) {
 				x = fact(sum, FACT_ACQUIRE, ev->to,
 					 s->api->name, s->ev->pos.line);
 				x->kind = s->api->kind;
+				x->rst_case = s->rst_case;
 			}
 			for (int a = 0; ev->type == EV_CALL && a < ev->nargs; a++)
 				if (ev->args[a] == s->obj && !ev->arg_elem[a] &&
@@ -250,7 +327,7 @@ struct gc_fact *gc_summarise(struct gc_unit *u)
 			if (s->func == f)
 				site_facts(&sum, s);
 		for (struct gc_obj *o = f->objs; o; o = o->next)
-			if (shared(o))
+			if (shared(o) && !owns(u, o))
 				effects(&sum, f, o, o, NULL, 0);
 		release_args(&sum);
 	}

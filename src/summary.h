@@ -37,6 +37,7 @@ struct gc_fact {
 	const char *target;	/* store: the member */
 	const char *source;	/* call: the acquirer of the pages, or NULL */
 	int arg;		/* call: the callee's parameter */
+	int rst_case;		/* acquire: pin_user_pages.rst case, 0 unknown */
 	struct gc_fact *next;
 };
 

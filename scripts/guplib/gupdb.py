@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 
 import gupapi
 from guplib import build as gbuild, checker, tree as gtree
+from guplib.kconfig import Kconfig
 from guplib.cli import Error
 
 SOURCES = """CREATE TABLE IF NOT EXISTS sources(
@@ -38,25 +39,64 @@ def has_facts(db):
     return db.execute("SELECT name FROM sqlite_master WHERE name = 'facts'").fetchone()
 
 
-def carriers(db):
-    """The functions and members the database knows to carry GUP pages:
-    wrappers, helpers that release or keep a parameter's pages, callees
-    that are passed pages, and members filled from GUP."""
-    if not has_facts(db):
-        return set(), set()
-    funcs = {r[0] for r in db.execute(
-        "SELECT func FROM facts WHERE static = 0 AND ((role = 'acquire' AND returns IS NOT NULL)"
-        " OR (param >= 0 AND role IN ('release', 'store', 'handoff', 'dirty')))")}
-    funcs |= {r[0] for r in db.execute("SELECT api FROM facts WHERE role = 'call'")}
-    members = {r[0] for r in db.execute(
-        "SELECT DISTINCT member FROM facts WHERE role IN ('acquire', 'store')"
-        " AND member IS NOT NULL")}
-    members |= {r[0] for r in db.execute(
-        "SELECT DISTINCT target FROM facts WHERE role = 'store' AND target IS NOT NULL")}
-    return funcs, {m for m in members if not m.startswith("struct ?")}
-
-
 MEMBER = re.compile(r"^struct (\w+)\.(\w+)$")
+
+
+def carriers(db):
+    """What the database knows to carry GUP pages, followed from the
+    acquires only: (wrappers, callees, members).  Wrappers are acquirers
+    that return pages or a count to their callers; callees the functions
+    GUP pages are passed to, and the helpers of other files a unit
+    releases them with; members those an acquire, or a store of GUP
+    pages, fills.  A member pages are merely read from (a pipe buffer's
+    page, a fault's page) or a store of pages that did not come from GUP
+    carries nothing."""
+    if not has_facts(db):
+        return set(), set(), set()
+    members = {m for (m,) in db.execute(
+        "SELECT member FROM facts WHERE role = 'acquire' AND member IS NOT NULL")}
+    wrappers = {f for (f,) in db.execute(
+        "SELECT func FROM facts WHERE role = 'acquire' AND static = 0"
+        " AND (returns IS NOT NULL OR param >= 0)")}
+    params = set()
+    calls = db.execute("SELECT func, param, member, source, api, arg FROM facts"
+                       " WHERE role = 'call'").fetchall()
+    stores = db.execute("SELECT func, param, member, target FROM facts"
+                        " WHERE role = 'store' AND target IS NOT NULL").fetchall()
+    grown = True
+    while grown:
+        size = len(members) + len(params)
+        for func, param, member, source, callee, arg in calls:
+            if source or member in members or (func, param) in params:
+                params.add((callee, arg))
+        for func, param, member, target in stores:
+            if member in members or (func, param) in params:
+                members.add(target)
+        grown = len(members) + len(params) > size
+    table = gupapi.load()
+    known = {r.name for k in ("RELEASE", "DIRTY", "FREE", "HANDOFF") for r in table[k]}
+    params |= {(api, None) for (api,) in db.execute(
+        "SELECT DISTINCT api FROM facts WHERE role IN ('release', 'dirty', 'free', 'handoff')")
+        if api not in known}
+    containers = {f"struct {r.struct}.{r.member}" for r in table["CONTAINER"]}
+    return (wrappers, {f for f, _ in params},
+            {m for m in members if MEMBER.match(m) and m not in containers})
+
+
+def defining(tree, funcs):
+    """The tree's .c files that define one of funcs: a line that starts
+    with a type and names the function, with no ';' (a call is indented,
+    a prototype ends with one; inlines of headers are not looked at)."""
+    if not funcs:
+        return []
+    names = "|".join(map(re.escape, sorted(funcs)))
+    cmd = ["grep", "-rlE", "--include=*.c", "-e",
+           r"^[A-Za-z_][^;=()]*[ *](%s)\s*\([^;]*$" % names]
+    cmd += [f"--exclude-dir={d}" for d in gtree.SKIP_DIRS] + ["."]
+    p = subprocess.run(cmd, cwd=tree, capture_output=True, text=True)
+    if p.returncode > 1:
+        raise Error(f"grep failed in {tree}: {p.stderr.strip()}")
+    return sorted(line[2:] for line in p.stdout.splitlines())
 
 
 def touching(tree, members):
@@ -141,9 +181,11 @@ class Builder:
         self.tree, self.build, self.db_path = tree, build, db_path
         self.exe, self.jobs, self.progress, self.kbuild = exe, jobs, progress, kbuild
         self.db = connect(db_path)
-        self.parsed = 0
+        self.checked = self.not_built = 0
+        self.parsed, self.with_errors = set(), set()
         self.failed = []
         self.arch = gbuild.build_arch(build) if build else None
+        self.kconfig = build and Kconfig(tree, build)
 
     def buildable(self, rel):
         """Not a file of another architecture than the build's."""
@@ -156,9 +198,16 @@ class Builder:
         hashes = {rel: sha1(os.path.join(self.tree, rel)) for rel in files}
         return [rel for rel in files if known.get(rel) != hashes[rel]], hashes
 
-    def check(self, files, rnd):
+    def check(self, files, rnd, force=False):
         todo, hashes = self.changed(files)
+        if force:
+            todo = sorted(files)
         self.progress.stage(f"round {rnd}: {len(todo)} of {len(files)} files to check")
+        if self.kconfig:
+            built = [rel for rel in todo if self.kconfig.builds(rel[:-2] + ".o")]
+            self.unbuilt(sorted(set(todo) - set(built)), hashes, rnd)
+            todo = built
+        self.forget(todo)
         if self.kbuild:
             results = check_kbuild(self.exe, self.tree, self.build, self.db_path, todo, self.jobs)
         else:
@@ -170,44 +219,103 @@ class Builder:
                 for n, fut in enumerate(as_completed(futs), 1):
                     results.append(fut.result())
                     self.progress.count(n, len(todo), results[-1][0])
+        walked = self.walked()
+        self.checked += len(results)
+        reached = dict(self.db.execute("SELECT file, round FROM sources"))
         for rel, error in results:
+            ok = os.path.realpath(os.path.join(self.tree, rel)) in walked
             self.db.execute("INSERT OR REPLACE INTO sources VALUES(?, ?, ?, ?, ?)",
-                            (rel, hashes[rel], "error" if error else "ok", error, rnd))
-            if error:
-                self.failed.append((rel, error))
+                            (rel, hashes[rel], "ok" if ok else "error",
+                             error or (None if ok else "no summary written"),
+                             reached.get(rel, rnd) if force else rnd))
+            if not ok:
+                self.failed.append((rel, error or "no summary written"))
+            else:
+                self.parsed.add(rel)
+                if error:
+                    self.with_errors.add(rel)
         self.db.commit()
-        self.parsed += len(todo)
         self.progress.done()
+
+    def unbuilt(self, files, hashes, rnd):
+        """Files Kbuild would not compile in the build's configuration:
+        listed, not checked."""
+        for rel in files:
+            self.db.execute("INSERT OR REPLACE INTO sources VALUES(?, ?, ?, ?, ?)",
+                            (rel, hashes[rel], "unbuilt", "not built in this configuration",
+                             rnd))
+        self.db.commit()
+        self.not_built += len(files)
+
+    def forget(self, files):
+        """Drop the units rows of files, so that only the checks that
+        walk them write them again."""
+        if has_facts(self.db):
+            self.db.executemany("DELETE FROM units WHERE file = ?",
+                                [(os.path.realpath(os.path.join(self.tree, rel)),) for rel in files])
+            self.db.commit()
+
+    def walked(self):
+        """The units gupcheck summarised: it walked them, sparse errors
+        (types, address spaces) or not."""
+        if not has_facts(self.db):
+            return set()
+        return {f for (f,) in self.db.execute("SELECT file FROM units")}
 
     def run(self):
         names = gupapi.names(gupapi.load(), "ACQUIRE")
         files = set(gtree.candidates(self.tree, names))
-        seen, known_funcs, known_members, rnd = set(), set(), set(), 1
+        seen, known, rnd = set(), (set(), set(), set()), 1
         while files - seen:
             batch = sorted(f for f in files - seen if self.buildable(f))
             seen |= files
             self.check(batch, rnd)
-            funcs, members = carriers(self.db)
-            new_funcs, new_members = funcs - known_funcs, members - known_members
-            known_funcs |= funcs
-            known_members |= members
+            wrappers, callees, members = (now - before for now, before in
+                                          zip(carriers(self.db), known))
+            known = tuple(k | n for k, n in zip(known, (wrappers, callees, members)))
             files = set(seen)
-            if new_funcs:
-                files |= set(gtree.grep_files(self.tree, sorted(new_funcs)))
-            files |= set(touching(self.tree, new_members))
+            if wrappers:
+                files |= set(gtree.grep_files(self.tree, sorted(wrappers)))
+            files |= set(defining(self.tree, callees))
+            files |= set(touching(self.tree, members))
             rnd += 1
+        stale = self.stale()
+        if stale:
+            self.check(stale, rnd, force=True)
         return len(seen)
+
+    def stale(self):
+        """The files checked before a round that summarised a function
+        they call or a wrapper they acquire from: their sites' pairing and
+        pin_user_pages.rst case change with what the database now says."""
+        if not has_facts(self.db):
+            return []
+        late = dict(self.db.execute(
+            "SELECT f.func, MAX(s.round) FROM facts f JOIN sources s"
+            " ON f.file = ? || '/' || s.file WHERE f.static = 0 GROUP BY f.func",
+            (os.path.realpath(self.tree),)))
+        files = {}
+        for file, api, role in self.db.execute(
+                "SELECT file, api, role FROM facts WHERE role IN ('call', 'acquire')"):
+            files.setdefault(file, set()).add(api)
+        done = dict(self.db.execute("SELECT ? || '/' || file, round FROM sources",
+                                    (os.path.realpath(self.tree),)))
+        return sorted(os.path.relpath(f, os.path.realpath(self.tree)) for f, apis in files.items()
+                      if f in done and any(late.get(a, 0) > done[f] for a in apis))
 
 
 def build_db(tree, build, db_path, exe, jobs, progress, kbuild=False):
-    """Build or refresh the database; return (files reached, files parsed,
-    [(file, why)] not parsed, seconds)."""
+    """Build or refresh the database; return (files reached, files not
+    built in the configuration, checks run (a file is checked again when
+    a later round summarised its callees; unchanged files are not), files
+    parsed, of them with sparse errors, [(file, why)] not parsed, seconds)."""
     if build and not os.path.isfile(os.path.join(build, "include/config/auto.conf")):
         raise Error(f"{build}: not a configured build directory")
     start = time.monotonic()
     b = Builder(tree, build, db_path, exe, jobs, progress, kbuild)
     reached = b.run()
-    return reached, b.parsed, b.failed, time.monotonic() - start
+    return (reached, b.not_built, b.checked, len(b.parsed), len(b.with_errors), b.failed,
+            time.monotonic() - start)
 
 
 DONE = {"release": "released", "dirty": "dirtied", "free": "freed",

@@ -4,6 +4,7 @@ one file per job, each job with its own time limit, so a slow or failing
 file costs only its own result."""
 
 import glob
+import json
 import os
 import re
 import shutil
@@ -61,13 +62,13 @@ class Result:
     errors: list = field(default_factory=list)   # "rule: why" of rules that failed
 
 
-def _run_rule(rule, src, out, include, budget):
+def _run_rule(rule, src, out, include, budget, env):
     cmd = ["spatch", "-D", "patch", "--very-quiet", "--no-show-diff",
            "--sp-file", rule.path, *rule.options,
            "--timeout", str(max(1, int(budget))), *include, src, "-o", out]
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, errors="replace",
-                           timeout=budget + 5)
+                           timeout=budget + 5, env=env)
     except subprocess.TimeoutExpired:
         return f"{rule.name}: timed out"
     unchanged = "can not be applied because there are no modified files"
@@ -79,10 +80,24 @@ def _run_rule(rule, src, out, include, budget):
     return None
 
 
-def apply_rules(path, rel, rule_list, include, timeout, workdir):
+def _job_plan(plan, path, job, n):
+    """spatch's environment for a job, with the plan's entry for path
+    under the names of the copies the rules see ($GUP_PLAN), or None."""
+    if plan is None:
+        return None
+    entry = plan.get(os.path.realpath(path), {})
+    names = ["input" + os.path.splitext(path)[1]] + [f"{i}.c" for i in range(n)]
+    job_plan = os.path.join(job, "plan.json")
+    with open(job_plan, "w") as f:
+        json.dump({os.path.realpath(os.path.join(job, x)): entry for x in names}, f)
+    return dict(os.environ, GUP_PLAN=job_plan)
+
+
+def apply_rules(path, rel, rule_list, include, timeout, workdir, plan=None):
     """Apply rule_list in turn to the file at path (shown as rel): each rule
-    sees the previous one's output.  Returns a Result.  spatch runs on a
-    copy with a plain name: it hands file names to the shell."""
+    sees the previous one's output, and the tree-wide plan (guplib/groups.py)
+    when given.  Returns a Result.  spatch runs on a copy with a plain name:
+    it hands file names to the shell."""
     start = time.monotonic()
     with open(path, errors="surrogateescape") as f:
         old = f.read()
@@ -92,13 +107,14 @@ def apply_rules(path, rel, rule_list, include, timeout, workdir):
     current = os.path.join(job, "input" + os.path.splitext(path)[1])
     shutil.copyfile(path, current)
     first = current
+    env = _job_plan(plan, path, job, len(rule_list))
     for i, rule in enumerate(rule_list):
         budget = timeout - (time.monotonic() - start)
         if budget <= 0:
             res.errors.append(f"{rule.name}: timed out")
             break
         out = os.path.join(job, f"{i}.c")
-        why = _run_rule(rule, current, out, include, budget)
+        why = _run_rule(rule, current, out, include, budget, env)
         if why:
             res.errors.append(why)
         elif os.path.exists(out):
@@ -119,10 +135,14 @@ def kernel_includes(tree):
             for a in ("-I", os.path.join(tree, d))]
 
 
-def run(tree, files, rule_list, jobs, timeout, progress=None):
+def run(tree, files, rule_list, jobs, timeout, progress=None, plan=None):
     """Apply rule_list to every file of files (relative to tree) in jobs
-    parallel jobs; return the Results in the order of files."""
+    parallel jobs, with the tree-wide plan file plan (guplib/groups.py)
+    when given; return the Results in the order of files."""
     check_spatch()
+    if plan:
+        with open(plan) as f:
+            plan = json.load(f)
     include = kernel_includes(tree)
     results = {}
     # Biggest files first, so that no long job starts last.
@@ -130,7 +150,7 @@ def run(tree, files, rule_list, jobs, timeout, progress=None):
     with tempfile.TemporaryDirectory(prefix="gup-spatch.") as workdir, \
             ThreadPoolExecutor(max_workers=jobs) as pool:
         futures = {pool.submit(apply_rules, os.path.join(tree, rel), rel, rule_list,
-                               include, timeout, workdir): rel for rel in order}
+                               include, timeout, workdir, plan): rel for rel in order}
         for n, fut in enumerate(as_completed(futures), 1):
             results[futures[fut]] = fut.result()
             if progress:

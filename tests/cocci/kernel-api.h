@@ -43,6 +43,8 @@ long get_user_pages_locked(unsigned long start, unsigned long nr_pages,
 long get_user_pages_longterm(unsigned long start, unsigned long nr_pages,
 			     unsigned int gup_flags, struct page **pages,
 			     struct vm_area_struct **vmas);
+int __get_user_pages_fast(unsigned long start, int nr_pages, int write,
+			  struct page **pages);
 ssize_t iov_iter_get_pages2(struct iov_iter *i, struct page **pages,
 			    size_t maxsize, unsigned int maxpages,
 			    size_t *start);
@@ -52,6 +54,8 @@ long pin_user_pages(unsigned long start, unsigned long nr_pages,
 		    struct vm_area_struct **vmas);
 int pin_user_pages_fast(unsigned long start, int nr_pages,
 			unsigned int gup_flags, struct page **pages);
+int pin_user_pages_fast_only(unsigned long start, int nr_pages,
+			     unsigned int gup_flags, struct page **pages);
 long pin_user_pages_remote(struct mm_struct *mm, unsigned long start,
 			   unsigned long nr_pages, unsigned int gup_flags,
 			   struct page **pages, struct vm_area_struct **vmas,

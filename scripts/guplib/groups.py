@@ -1,0 +1,250 @@
+# SPDX-License-Identifier: GPL-2.0
+"""Conversion groups across a tree, planned from the summary database
+(docs/db-schema.md).  An acquire and every release its pages reach, in
+whatever file (through the functions they are passed to, the members
+they are kept in, the callers of a wrapper acquirer), convert together or
+not at all.  GUP_CONVERT in rules/gup-api.h says what each acquirer
+becomes; sites of pin_user_pages.rst cases 3 and 4 stay FOLL_GET.
+
+The plan goes to the SmPL rules as a JSON file named by $GUP_PLAN (see
+cocci/): the acquire sites to rename, the release helpers whose
+parameters hold GUP pages, the members that do, and the sites to leave."""
+
+import collections
+import difflib
+import json
+import os
+from dataclasses import dataclass, field
+
+from guplib.gupdb import MEMBER
+
+KEEP_CASES = (3, 4)
+DONE = {"release": "releases", "dirty": "dirties", "free": "frees"}
+
+
+@dataclass
+class Group:
+    sites: list = field(default_factory=list)     # (file, line, func, api, to, flags)
+    uses: list = field(default_factory=list)      # (file, line, func, role, api, param)
+    helpers: set = field(default_factory=set)     # (file, func, param)
+    members: set = field(default_factory=set)     # "struct T.m"
+    reasons: list = field(default_factory=list)   # why it stays; none: it converts
+
+    @property
+    def across(self):
+        """Do its pages reach releases or acquires in other functions?
+        A group that does not is left to the rules' own reasoning."""
+        return bool(self.uses) or any(to == api for _, _, _, api, to, _ in self.sites)
+
+    @property
+    def converts(self):
+        return self.across and not self.reasons
+
+    def files(self):
+        return sorted({s[0] for s in self.sites} | {u[0] for u in self.uses})
+
+
+class Union:
+    def __init__(self):
+        self.up = {}
+
+    def find(self, k):
+        self.up.setdefault(k, k)
+        while self.up[k] != k:
+            self.up[k] = self.up[self.up[k]]
+            k = self.up[k]
+        return k
+
+    def join(self, a, b):
+        self.up[self.find(a)] = self.find(b)
+
+
+def held(member, containers):
+    """Is member a struct member that holds pages for its owner (not a
+    global, nor a kernel-wide container of rules/gup-api.h)?"""
+    return bool(member) and MEMBER.match(member) and member not in containers
+
+
+def _func(file, func, static):
+    """The node of a function's pages: static ones are the unit's own."""
+    return ("func", file, func) if static else ("func", func)
+
+
+def _facts(db, table):
+    """The rows of facts, without the GUP implementation (mm/gup.c): no
+    site to convert."""
+    acquirers = {r.name for r in table["ACQUIRE"]}
+    return [r for r in db.execute(
+        "SELECT file, func, static, line, role, param, member, api, kind, returns,"
+        " target, source, arg, rst_case FROM facts") if r[1] not in acquirers]
+
+
+def _join(rows, table, u):
+    """Join in u each acquire site with what its pages reach; return the
+    sites {node: (file, line, func, api, kind, case)}, the uses [(node,
+    (file, line, func, role, api, param))] and the wrapper acquirers."""
+    primitives = {r.name for k in ("RELEASE", "DIRTY", "FREE") for r in table[k]}
+    containers = {f"struct {r.struct}.{r.member}" for r in table["CONTAINER"]}
+    wrappers = {r[1] for r in rows if r[4] == "acquire" and not r[2]
+                and (r[9] or r[5] >= 0)}
+    # the parameters whose pages a function releases or keeps: a call to
+    # anything else (PageDirty(), unlock_page()) only looks at them
+    effect = {(r[1], r[5]) for r in rows if not r[2] and r[5] >= 0
+              and r[4] in ("release", "dirty", "free", "store", "handoff")}
+    sites, uses = {}, []
+    for (file, func, static, line, role, param, member, api, kind, returns,
+         target, source, arg, case) in rows:
+        if role != "acquire":
+            continue
+        node = ("site", file, line)
+        sites.setdefault(node, (file, line, func, api, kind, case))
+        for other in (held(member, containers) and ("member", member),
+                      (returns or param >= 0) and not static and ("func", func),
+                      api in wrappers and ("func", api)):
+            if other:
+                u.join(node, other)
+    for (file, func, static, line, role, param, member, api, kind, returns,
+         target, source, arg, case) in rows:
+        here = (held(member, containers) and ("member", member)) or \
+            (param >= 0 and _func(file, func, static))
+        if role == "call" and (api, arg) not in effect:
+            continue
+        if role == "call" and source:
+            for key, s in sites.items():
+                if s[0] == file and s[2] == func and s[3] == source:
+                    u.join(key, ("func", api))
+        elif role == "call" and here:
+            u.join(here, ("func", api))
+        elif role == "store" and here and held(target, containers):
+            u.join(here, ("member", target))
+        elif role in DONE and here:
+            uses.append((here, (file, line, func, role, api, param)))
+            if api not in primitives:   # a helper of another file
+                u.join(here, ("func", api))
+    return sites, uses, wrappers
+
+
+def plan(db, table, family):
+    """The conversion groups of the database db (sqlite3 connection) for
+    family (USER or UNPIN), largest first."""
+    convert = {r.name: r for r in table["CONVERT"] if r.family == family}
+    u = Union()
+    sites, uses, wrappers = _join(_facts(db, table), table, u)
+    groups = {}
+    for node, (file, line, func, api, kind, case) in sites.items():
+        g = groups.setdefault(u.find(node), Group())
+        if kind == "pin":
+            continue
+        row = convert.get(api)
+        if api in wrappers:
+            g.sites.append((file, line, func, api, api, ""))
+        elif row and row.to:
+            g.sites.append((file, line, func, api, row.to, row.flags))
+        else:
+            g.sites.append((file, line, func, api, "", ""))
+            g.reasons.append(f"{api}() has no {family} form ({file}:{line})")
+        if case in KEEP_CASES:
+            g.reasons.append(f"{func}() ({file}:{line}) is pin_user_pages.rst case {case}:"
+                             " it stays FOLL_GET")
+    for node, use in uses:
+        g = groups.get(u.find(node))
+        if g is None:
+            continue
+        g.uses.append(use)
+        if node[0] == "member":
+            g.members.add(node[1])
+        elif use[5] >= 0:
+            g.helpers.add((use[0], use[2], use[5]))
+        if use[3] == "free":
+            g.reasons.append(f"{use[2]}() frees them with {use[4]}() ({use[0]}:{use[1]})")
+    out = [g for g in groups.values() if g.sites]
+    for g in out:
+        g.reasons = sorted(set(g.reasons))
+    return sorted(out, key=lambda g: (-len(g.files()), g.sites[0][:2]))
+
+
+def describe(g, root=""):
+    """Lines saying what a group holds and whether it converts."""
+    rel = (lambda f: os.path.relpath(f, root)) if root else (lambda f: f)
+    head = "converts" if g.converts else "stays: " + "; ".join(
+        r.replace(root + "/", "") if root else r for r in g.reasons) if g.reasons \
+        else "left to the rules: no release in another function known"
+    lines = [f"group of {len(g.files())} file(s): {head}"]
+    for file, line, func, api, to, flags in g.sites:
+        what = f" -> {to}()" + (f" with flags {flags}" if flags else "") \
+            if g.converts and to != api else ""
+        lines.append(f"  acquire {api}() in {func}() {rel(file)}:{line}{what}")
+    for file, line, func, role, api, param in sorted(g.uses):
+        lines.append(f"  {func}() {DONE[role]} them with {api}() {rel(file)}:{line}")
+    return lines
+
+
+def write(groups, path):
+    """The plan file the SmPL rules read ($GUP_PLAN): per file, the acquire
+    lines to rename (and how), the helpers' parameters and the members
+    that hold GUP pages, and the lines left alone with why."""
+    files = collections.defaultdict(lambda: {"acquires": {}, "helpers": [],
+                                             "members": [], "keep": {}})
+    for g in groups:
+        for file, line, func, api, to, flags in g.sites:
+            if g.converts:
+                files[file]["acquires"][str(line)] = {"to": to, "flags": flags}
+            elif g.reasons:
+                files[file]["keep"][str(line)] = "; ".join(g.reasons)
+        if not g.converts:
+            continue
+        for file, func, param in sorted(g.helpers):
+            files[file]["helpers"].append([func, param])
+        for file in g.files():
+            files[file]["members"] = sorted(set(files[file]["members"]) |
+                                            {m.split(".")[-1] for m in g.members})
+    with open(path, "w") as f:
+        json.dump(files, f, indent=1, sort_keys=True)
+
+
+def _kept_lines(old, new):
+    """The line numbers (from 1) of old that new keeps unchanged."""
+    kept = set()
+    matcher = difflib.SequenceMatcher(None, old.splitlines(), new.splitlines(), autojunk=False)
+    for tag, i1, i2, _, _ in matcher.get_opcodes():
+        if tag == "equal":
+            kept.update(range(i1 + 1, i2 + 1))
+    return kept
+
+
+def settle(groups, results, root, table, family):
+    """Keep the rewrite of a converting group only where the rules rewrote
+    all of it: each acquire to rename and each release of another family
+    than family's, in every file.
+    Otherwise its files go back as they were, which can undo other groups
+    in them, until none is half done.  results are spatch.Results (their
+    new text is reset); returns the groups undone."""
+    by_file = {os.path.realpath(os.path.join(root, r.rel)): r for r in results}
+    kept = {f: _kept_lines(r.old, r.new) for f, r in by_file.items()}
+    legacy = {r.name for r in table["RELEASE"] if r.family != family}
+    todo = [g for g in groups if g.converts]
+    undone = []
+    while True:
+        bad = [(g, at) for g in todo for at in _missed(g, kept, legacy)]
+        if not bad:
+            return undone
+        for g, (file, line, api) in bad:
+            if g not in todo:
+                continue
+            todo.remove(g)
+            undone.append(g)
+            g.reasons.append(f"the rules did not rewrite {api}() at {file}:{line}")
+            for f in g.files():
+                if f in by_file:
+                    by_file[f].new = by_file[f].old
+                kept.pop(f, None)
+
+
+def _missed(g, kept, legacy):
+    """The (file, line, api) of g's acquires and legacy releases the
+    rewrite left (every line of a file it did not change or that went
+    back)."""
+    lines = [(f, ln, api) for f, ln, _, api, to, _ in g.sites if to != api]
+    lines += [(f, ln, api) for f, ln, _, role, api, _ in g.uses
+              if role == "release" and api in legacy]
+    return [(f, ln, api) for f, ln, api in lines if f not in kept or ln in kept[f]]

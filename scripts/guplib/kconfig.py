@@ -1,0 +1,82 @@
+# SPDX-License-Identifier: GPL-2.0
+"""Which objects a configured kernel build compiles, read from its .config
+and the tree's Kbuild makefiles (x86 builds)."""
+
+import os
+import re
+
+SKIP_DIRS = {"Documentation", "tools", "scripts", "samples", "usr"}
+ARCH = "x86"
+
+
+class Kconfig:
+    """What BUILD's .config enables, and which objects the makefiles build."""
+
+    def __init__(self, src, build):
+        self.src = src
+        self.config = {}
+        with open(os.path.join(build, ".config")) as f:
+            for line in f:
+                m = re.match(r"(CONFIG_\w+)=(.*)", line)
+                if m:
+                    self.config[m.group(1)] = m.group(2)
+        self.makefiles = {}
+
+    def assignments(self, d):
+        """{variable: [words]} of directory d's Kbuild file (Kbuild preferred
+        to Makefile, as Kbuild does), with $(CONFIG_X) in the variable
+        names replaced by their value: obj-$(CONFIG_MMU) becomes obj-y."""
+        if d not in self.makefiles:
+            rows = {}
+            for name in ("Kbuild", "Makefile"):
+                path = os.path.join(self.src, d, name)
+                if os.path.isfile(path):
+                    with open(path, errors="replace") as f:
+                        text = re.sub(r"\\\n", " ", f.read())
+                    for line in text.splitlines():
+                        line = line.split("#", 1)[0]
+                        m = re.match(r"\s*([\w$()-]+)\s*(\+?)[:]?=\s*(.*)", line)
+                        if not m:
+                            continue
+                        var = re.sub(r"\$\((CONFIG_\w+)\)",
+                                     lambda c: self.config.get(c.group(1), ""), m.group(1))
+                        words = m.group(3).replace("$(SRCARCH)", ARCH).split()
+                        rows[var] = (rows.get(var, []) if m.group(2) else []) + words
+                    break
+            self.makefiles[d] = rows
+        return self.makefiles[d]
+
+    def dir_built(self, d):
+        """Does Kbuild descend into directory d?"""
+        parts = d.split("/")
+        if parts[0] in SKIP_DIRS or (parts[0] == "arch" and d != "arch" and parts[1] != ARCH):
+            return False
+        if len(parts) == 1 or d == "arch/" + ARCH:
+            return True     # listed by ./Kbuild or the top Makefile
+        parent, base = "/".join(parts[:-1]), parts[-1] + "/"
+        return self.dir_built(parent) and self.listed(parent, base, set())
+
+    def listed(self, d, word, seen):
+        """Is word (foo.o or sub/) enabled by an assignment in d?"""
+        for var, words in self.assignments(d).items():
+            m = re.fullmatch(r"([\w-]+)-(y|m|objs)", var)
+            if not m or word not in words:
+                continue
+            owner = m.group(1)
+            if owner in ("obj", "lib", "core", "drivers", "libs"):
+                return True
+            # a composite object (owner.o), or a list used as $(owner-y)
+            for via in (owner + ".o", "$(%s-y)" % owner):
+                if via not in seen and self.listed(d, via, seen | {word}):
+                    return True
+        return False
+
+    def builds(self, obj):
+        """Is obj built, by its directory's makefile or, as a member of
+        a composite object (i915-y += gem/x.o), by an ancestor's?"""
+        d = os.path.dirname(obj)
+        while d:
+            if self.dir_built(d) and self.listed(d, os.path.relpath(obj, d), set()):
+                return True
+            d = os.path.dirname(d)
+        return False
