@@ -8,6 +8,7 @@
  */
 #include <limits.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 #include <sqlite3.h>
 #include "db.h"
@@ -50,6 +51,24 @@ static int fail(const char *what)
 	return -1;
 }
 
+/*
+ * Switch to WAL mode.  Setting the journal mode takes a lock the busy
+ * handler does not wait for when several writers open a new file at
+ * once, so wait here.
+ */
+static int wal(sqlite3 *d)
+{
+	int rc;
+
+	for (int waited = 0; waited < BUSY_MS; waited += 10) {
+		rc = sqlite3_exec(d, "PRAGMA journal_mode=WAL;", NULL, NULL, NULL);
+		if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+			return rc;
+		usleep(10000);
+	}
+	return rc;
+}
+
 static int open_db(const char *path)
 {
 	if (db)
@@ -58,7 +77,7 @@ static int open_db(const char *path)
 		return fail(path);
 	atexit(close_db);
 	sqlite3_busy_timeout(db, BUSY_MS);
-	if (sqlite3_exec(db, "PRAGMA journal_mode=WAL;", NULL, NULL, NULL) ||
+	if (wal(db) ||
 	    sqlite3_exec(db, "PRAGMA synchronous=NORMAL;", NULL, NULL, NULL) ||
 	    sqlite3_exec(db, "BEGIN IMMEDIATE;", NULL, NULL, NULL))
 		return fail(path);
