@@ -284,8 +284,8 @@ static struct gc_site *site_of(struct gc_lower *l, struct gc_obj *obj)
 {
 	struct gc_site *s, *last = NULL;
 
-	for (s = l->u->sites; s; s = s->next)
-		if (s->func == l->f && s->obj == obj)
+	for (s = l->first_site; s; s = s->next)	/* the function's, in order */
+		if (s->obj == obj)
 			last = s;
 	return last;
 }
@@ -447,6 +447,9 @@ static void acquire_call(struct gc_lower *l, struct gc_expr *call,
 	struct gc_site *s = gc_site_new(l->u, l->f, ev);
 	struct gc_expr *pages_arg, *count_arg, *flags_arg;
 	int pages, count, flags;
+
+	if (!l->first_site)
+		l->first_site = s;
 
 	s->api = api;
 	call->site = s;
@@ -804,19 +807,25 @@ struct gc_var *gc_lower_var(struct gc_lower *l, const char *name,
 			    struct gc_pos pos, enum gc_storage storage,
 			    int param, struct gc_type type)
 {
-	struct gc_var *v;
+	unsigned int h = pos.line * 31u + pos.col;
+	struct gc_var *v, **bucket;
 
-	for (v = l->f->vars; v; v = v->next)
+	for (const char *c = name; *c; c++)
+		h = h * 33 + (unsigned char)*c;
+	bucket = &l->var_hash[h % VAR_BUCKETS];
+	for (v = *bucket; v; v = v->same_hash)
 		if (v->pos.line == pos.line && v->pos.col == pos.col &&
 		    !strcmp(v->name, name) && v->pos.file == pos.file)
 			return v;
 	v = gc_alloc(sizeof(*v));
 	*v = (struct gc_var){ .name = gc_strdup(name), .pos = pos,
 			      .storage = storage, .param = param, .type = type,
-			      .slot = -1, .next = l->f->vars };
+			      .slot = -1, .next = l->f->vars,
+			      .same_hash = *bucket };
 	if (type.tag)
 		v->type.tag = gc_strdup(type.tag);
 	l->f->vars = v;
+	*bucket = v;
 	return v;
 }
 
@@ -830,6 +839,8 @@ void gc_lower_func(struct gc_lower *l, const char *name, struct gc_pos pos,
 	l->aliases = NULL;
 	l->derived = NULL;
 	l->conds = NULL;
+	l->first_site = NULL;
+	memset(l->var_hash, 0, sizeof(l->var_hash));
 	l->results = NULL;
 }
 

@@ -38,6 +38,7 @@ struct gc_var {
 	int slot;		/* the value slot its function's paths keep, or -1 */
 	int valued;		/* set to a known value somewhere */
 	int stepped;		/* ++, --, += somewhere */
+	struct gc_var *same_hash;	/* the lowering's lookup */
 	struct gc_var *next;
 };
 

@@ -62,6 +62,8 @@ struct loop {
 	struct loop *outer;
 };
 
+#define VAR_BUCKETS	256
+
 struct gc_lower {
 	struct gc_unit *u;
 	struct gc_func *f;
@@ -72,6 +74,8 @@ struct gc_lower {
 	struct alias *derived;
 	struct result *results;
 	struct cond_alias *conds;
+	struct gc_var *var_hash[VAR_BUCKETS];	/* the function's variables */
+	struct gc_site *first_site;		/* the function's first */
 	int substituting;	/* guards looking through a cond_alias */
 	int (*declares)(const char *name, void *ctx);
 	void *ctx;

@@ -4,6 +4,7 @@
  * the call's position, for the inventory and the messages; and the text
  * of the files a finding's suppression may be in.
  */
+#define _GNU_SOURCE		/* memmem() */
 #include <errno.h>
 #include <stdlib.h>
 #include <ctype.h>
@@ -13,6 +14,24 @@
 
 static char *text;
 static const char *text_file;
+static const char **lines;	/* where each line of text starts */
+static int nlines;
+
+static void index_lines(void)
+{
+	int n = 1;
+
+	for (const char *p = text; (p = strchr(p, '\n')); p++)
+		n++;
+	free(lines);
+	lines = malloc(n * sizeof(*lines));
+	nlines = 0;
+	if (!lines)
+		return;
+	lines[nlines++] = text;
+	for (const char *p = text; (p = strchr(p, '\n')); p++)
+		lines[nlines++] = p + 1;
+}
 
 const char *gc_file_text(const char *file)
 {
@@ -40,33 +59,30 @@ const char *gc_file_text(const char *file)
 	if (text && fread(text, 1, size, f) != (size_t)size)
 		text[0] = 0;
 	fclose(f);
+	if (text)
+		index_lines();
 	return text;
 }
 
 const char *gc_source_line(const char *file, int line)
 {
-	const char *p = gc_file_text(file);
-
-	while (p && --line > 0) {
-		p = strchr(p, '\n');
-		if (p)
-			p++;
-	}
-	return p;
+	if (!gc_file_text(file) || line < 1 || line > nlines)
+		return NULL;
+	return lines[line - 1];
 }
 
 /* Start of the call "name(" on or after line, or NULL. */
-static const char *find_call(const char *src, int line, const char *name)
+static const char *find_call(const char *src, const char *p,
+			     const char *name)
 {
-	const char *p = src, *hit;
+	const char *hit, *end;
 	size_t len = strlen(name);
 
-	while (--line > 0 && (p = strchr(p, '\n')))
-		p++;
 	if (!p)
 		return NULL;
-	for (hit = strstr(p, name); hit && hit - p < 4096;
-	     hit = strstr(hit + 1, name)) {
+	end = p + strnlen(p, 4096);	/* look no further than a few lines */
+	for (hit = memmem(p, end - p, name, len); hit;
+	     hit = memmem(hit + 1, end - hit - 1, name, len)) {
 		const char *q = hit + len;
 
 		if (hit > src && (hit[-1] == '_' || isalnum((unsigned char)hit[-1])))
@@ -120,7 +136,8 @@ void gc_site_texts(struct gc_site *s, struct gc_pos pos, const char *name,
 		   int pages, int count, int flags)
 {
 	const char *src = gc_file_text(pos.file);
-	const char *args = src ? find_call(src, pos.line, name) : NULL;
+	const char *args = src ? find_call(src, gc_source_line(pos.file, pos.line),
+					   name) : NULL;
 
 	s->pages = args && pages >= 0 ? arg_text(args, pages) : NULL;
 	s->count = args && count >= 0 ? arg_text(args, count) : NULL;

@@ -14,6 +14,7 @@
  * An entry or comment without a reason still suppresses, and is itself
  * reported at its place (gup-suppress).
  */
+#define _GNU_SOURCE		/* memmem() */
 #include <ctype.h>
 #include <errno.h>
 #include <fnmatch.h>
@@ -129,12 +130,10 @@ static const struct entry *listed(const struct gc_finding *f)
 	return NULL;
 }
 
-/* s on the line at p, or NULL. */
+/* s on the line at p, or NULL (the search stops at the line's end). */
 static const char *on_line(const char *p, const char *s)
 {
-	const char *hit = strstr(p, s);
-
-	return hit && hit < p + strcspn(p, "\n") ? hit : NULL;
+	return memmem(p, strcspn(p, "\n"), s, strlen(s));
 }
 
 /* The column of p on the line at line as sparse counts it: tabs to stops. */
