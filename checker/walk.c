@@ -563,23 +563,12 @@ static int constant(const char *name, long long *v, void *ctx)
 	return 1;
 }
 
-/* A function is bound in both scopes when a header declared it. */
-static int listed(struct symbol_list *fns, struct symbol *sym)
-{
-	struct symbol *f;
-
-	FOR_EACH_PTR(fns, f) {
-		if (f == sym || base_type(f) == base_type(sym))
-			return 1;
-	} END_FOR_EACH_PTR(f);
-	return 0;
-}
-
 /*
  * The functions the file defines, from its scopes (sparse keeps the file
  * scope open until the next file): its symbol list leaves out static inline
  * functions, which sparse evaluates only when it inlines them, so those
- * are evaluated here.
+ * are evaluated here.  A function a header declared is bound in both
+ * scopes: its type's aux (for backends, unused here) marks it taken.
  */
 static struct symbol_list *defined_functions(const char *file)
 {
@@ -595,7 +584,8 @@ static struct symbol_list *defined_functions(const char *file)
 			if (sym->ident && fn && fn->type == SYM_FN &&
 			    (fn->stmt || fn->inline_stmt) &&
 			    !strcmp(stream_name(sym->pos.stream), file) &&
-			    !listed(fns, sym)) {
+			    fn->aux != file) {	/* in both scopes: once */
+				fn->aux = (void *)file;
 				add_symbol(&fns, sym);
 				if (!sym->evaluated)
 					add_symbol(&unevaluated, sym);
