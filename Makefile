@@ -173,6 +173,8 @@ install: gupcheck
 	install -d $(DESTDIR)$(BINDIR) $(SHARE)/scripts/guplib $(SHARE)/rules \
 		$(SHARE)/cocci $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
 	install -m 755 gupcheck $(DESTDIR)$(BINDIR)/gupcheck
+	if [ -x gupcheck-clang ]; then \
+		install -m 755 gupcheck-clang $(DESTDIR)$(BINDIR)/gupcheck-clang; fi
 	install -m 644 VERSION $(SHARE)/VERSION
 	install -m 644 rules/*.h $(SHARE)/rules/
 	install -m 644 cocci/*.cocci $(SHARE)/cocci/
@@ -189,7 +191,8 @@ install: gupcheck
 	install -m 644 $(MAN7) $(DESTDIR)$(MANDIR)/man7/
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/gupcheck $(addprefix $(DESTDIR)$(BINDIR)/,$(SCRIPTS))
+	rm -f $(DESTDIR)$(BINDIR)/gupcheck $(DESTDIR)$(BINDIR)/gupcheck-clang \
+		$(addprefix $(DESTDIR)$(BINDIR)/,$(SCRIPTS))
 	rm -rf $(SHARE)
 	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man1/,$(notdir $(MAN1)))
 	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man7/,$(notdir $(MAN7)))
