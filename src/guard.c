@@ -164,6 +164,7 @@ static enum gc_ret result_fact(struct gc_lower *l, struct gc_expr *e,
 	if (site->api->returns == RETURNS_ERRNO)
 		return is_const(other, 0) ? errno_fact(op, truth) : RET_ANY;
 	if ((site->count_var && var(other) == site->count_var) ||
+	    same_place(site->count_expr, other) ||
 	    (!site->count_var && site->count_value != 0 &&
 	     is_const(other, site->count_value)))
 		return against_count(site, op, truth);

@@ -106,6 +106,7 @@ const char *gup_family_name(enum gup_family family);
 
 /* the model */
 struct gc_var;
+struct gc_expr;
 
 struct gc_pos {
 	const char *file;
@@ -256,6 +257,7 @@ struct gc_site {
 	int single;			/* obj is one page: &page */
 	char *pages, *count, *flags;	/* source text, for people */
 	struct gc_var *count_var;	/* the count asked for: a variable, */
+	struct gc_expr *count_expr;	/* or a member (bufmap->page_count), */
 	long long count_value;		/* else this (-1: unknown) */
 	long flag_bits;			/* gup_flags bits surely set */
 	int flags_known;		/* and no others */

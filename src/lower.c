@@ -290,6 +290,17 @@ static struct gc_site *site_of(struct gc_lower *l, struct gc_obj *obj)
 	return last;
 }
 
+/* Do a and b read the same variable or member path? */
+int same_place(struct gc_expr *a, struct gc_expr *b)
+{
+	if (!a || !b || a->kind != b->kind)
+		return 0;
+	if (a->kind == GX_VAR)
+		return a->var == b->var;
+	return a->kind == GX_MEMBER && a->arrow == b->arrow &&
+	       !strcmp(a->member, b->member) && same_place(a->a, b->a);
+}
+
 /* The site whose result an expression is: the call, or a variable. */
 struct gc_site *result_site(struct gc_lower *l, struct gc_expr *e)
 {
@@ -472,7 +483,9 @@ static void acquire_call(struct gc_lower *l, struct gc_expr *call,
 	s->count_value = 1;
 	if (var(count_arg))
 		s->count_var = var(count_arg);
-	else if (count_arg)
+	else if (count_arg && count_arg->kind == GX_MEMBER)
+		s->count_expr = count_arg;
+	if (!var(count_arg) && count_arg)
 		s->count_value = count_arg->kind == GX_CONST ?
 				 count_arg->value : -1;
 	flags_arg = arg(call, flags);

@@ -104,6 +104,7 @@ struct gc_expr *arg(struct gc_expr *call, int n);
 struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem);
 const char *path_of(struct gc_expr *e, char *buf, size_t size);
 struct gc_site *result_site(struct gc_lower *l, struct gc_expr *e);
+int same_place(struct gc_expr *a, struct gc_expr *b);
 enum gc_count bound_of(struct gc_lower *l, struct gc_obj *obj,
 		       struct gc_expr *e);
 int holder_of(struct gc_expr *e, struct holder *h);
