@@ -290,25 +290,3 @@ GUP_CONVERT(get_user_pages_locked,    UNPIN, pin_user_pages_locked,    "")
 GUP_CONVERT(__get_user_pages_fast,    UNPIN, pin_user_pages_fast_only, "F ? FOLL_WRITE : 0")
 GUP_CONVERT(get_user_pages_longterm,  UNPIN, pin_user_pages,           "F | FOLL_LONGTERM")
 
-/*
- * GUP_RESHAPE(shape, family, call): the release a legacy release shape
- * becomes, P the pages, N their count, D the dirty condition, PAGE one page:
- *   PUT_LOOP        for (i...) put_page(P[i]);
- *   DIRTY_PUT_LOOP  for (i...) { set_page_dirty_lock(P[i]); put_page(P[i]); }
- *   IF_DIRTY_LOOP   for (i...) { if (D) set_page_dirty_lock(P[i]); put_page(P[i]); }
- *   RELEASE_PAGES   release_pages(P, N);
- *   PUT_ONE         put_page(PAGE);
- *   DIRTY_PUT_ONE   set_page_dirty_lock(PAGE); put_page(PAGE);
- */
-GUP_RESHAPE(PUT_LOOP,       USER,  "put_user_pages(P, N)")
-GUP_RESHAPE(DIRTY_PUT_LOOP, USER,  "put_user_pages_dirty_lock(P, N, true)")
-GUP_RESHAPE(IF_DIRTY_LOOP,  USER,  "put_user_pages_dirty_lock(P, N, D)")
-GUP_RESHAPE(RELEASE_PAGES,  USER,  "put_user_pages(P, N)")
-GUP_RESHAPE(PUT_ONE,        USER,  "put_user_page(PAGE)")
-GUP_RESHAPE(DIRTY_PUT_ONE,  USER,  "put_user_pages_dirty_lock(&PAGE, 1, true)")
-GUP_RESHAPE(PUT_LOOP,       UNPIN, "unpin_user_pages(P, N)")
-GUP_RESHAPE(DIRTY_PUT_LOOP, UNPIN, "unpin_user_pages_dirty_lock(P, N, true)")
-GUP_RESHAPE(IF_DIRTY_LOOP,  UNPIN, "unpin_user_pages_dirty_lock(P, N, D)")
-GUP_RESHAPE(RELEASE_PAGES,  UNPIN, "unpin_user_pages(P, N)")
-GUP_RESHAPE(PUT_ONE,        UNPIN, "unpin_user_page(PAGE)")
-GUP_RESHAPE(DIRTY_PUT_ONE,  UNPIN, "unpin_user_pages_dirty_lock(&PAGE, 1, true)")

@@ -23,7 +23,6 @@ COLUMNS = {
     "FLAG": "name value",
     "CONTAINER": "struct member",
     "CONVERT": "name family to flags",
-    "RESHAPE": "shape family call",
     "PIN_TEST": "name arg tag",
     "ERR_TEST": "name arg",
     "SAME": "name arg",

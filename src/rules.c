@@ -26,7 +26,6 @@
 #define GUP_SAME NO_ROWS
 #define GUP_CONTAINER NO_ROWS
 #define GUP_CONVERT NO_ROWS
-#define GUP_RESHAPE NO_ROWS
 
 static const struct gup_acquire acquires[] = {
 #include "rules/gup-api.h"
