@@ -11,6 +11,7 @@
 /* What an event does to a site's pages. */
 enum gc_fx {
 	FX_NONE, FX_ACQUIRE, FX_REFILL, FX_RELEASE, FX_DIRTY, FX_FREE, FX_GONE,
+	FX_USE,		/* reaches the data, or code that may */
 };
 
 struct gc_effect {
@@ -30,8 +31,9 @@ struct gc_effect {
 #define ST_MAYNEG	0x40	/* result not yet checked for -errno */
 #define ST_SHORT_TAKEN	0x80	/* on the "fewer than requested" branch */
 #define ST_STORED	0x100	/* stored somewhere, maybe before the acquire */
+#define ST_USED		0x200	/* the data was reached since the acquire */
 /* then GC_SLOTS variables' values (enum gc_value), 2 bits each */
-#define ST_VALUE_SHIFT(slot)	(9 + 2 * (slot))
+#define ST_VALUE_SHIFT(slot)	(10 + 2 * (slot))
 #define ST_VALUE(st, slot)	((enum gc_value)((st) >> ST_VALUE_SHIFT(slot) & 3))
 
 struct gc_check {
@@ -83,6 +85,11 @@ const char *gc_rst_case_text(int rst_case);
 #define GC_FLOW_STEPS	(1L << 22)	/* a function's budget */
 int gc_flow(struct gc_unit *u, struct gc_site *s,
 	    const struct gc_check *const *checks, int n, long *budget);
+
+/* lifetime.c: how long a holder's object outlives its function */
+enum gc_life { GC_LIFE_UNKNOWN, GC_LIFE_CALL, GC_LIFE_LONG };
+enum gc_life gc_life_of(struct gc_unit *u, struct gc_func *f,
+			const struct gc_obj *holder);
 
 /* across.c: pairing with what other units do, from the database */
 int gc_across_load(const char *path, const char *file);

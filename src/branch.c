@@ -67,8 +67,11 @@ void gc_lower_return(struct gc_lower *l, struct gc_pos pos,
 {
 	struct gc_node *n = here(l);
 	struct gc_site *site = result_site(l, value);
+	struct gc_root r = root_of(value, 0);
 	int elem;
 
+	if (r.var && !r.own)	/* the caller decides how long it lives */
+		r.var->returned = 1;
 	if (holds_pages(value)) {
 		struct gc_obj *o = resolve(l, value, &elem);
 

@@ -5,24 +5,25 @@
  * the device or kernel wrote may never reach the file.  Single pages are
  * left alone: they are mostly taken for the struct page alone (futex
  * keys, uprobes), pin_user_pages.rst's case 4; so are releases on the
- * short-pin branch, before any use, and a wrapper's releases of pages it
- * does not hand its caller.
+ * short-pin branch or before any use (nothing was written), and a
+ * wrapper's releases of pages it does not hand its caller.  A release
+ * elsewhere, where the pages kept for use end, is the one to fix.
  */
 #include <string.h>
 #include "analysis.h"
 
-/* A release that gives back used pages: not on the short-pin branch. */
+/* A release that gives back used pages of a full pin. */
 static void no_dirty_event(struct gc_site *s, const struct gc_effect *e,
 			   unsigned int st)
 {
 	if (e->fx == FX_RELEASE && !e->via && (st & ST_PINNED) &&
-	    !(st & ST_SHORT_TAKEN) && !s->used_release)
+	    (st & ST_USED) && !(st & ST_SHORT_TAKEN) && !s->used_release)
 		s->used_release = e->ev;
 }
 
 static void no_dirty_site(struct gc_unit *u, struct gc_site *s)
 {
-	struct gc_event *first = s->used_release;
+	struct gc_event *first = NULL;
 
 	if (!s->flags_known || !(s->flag_bits & gup_flag("FOLL_WRITE")) ||
 	    s->nhandoff || gc_site_one_page(s) || s->to_caller)
@@ -37,6 +38,8 @@ static void no_dirty_site(struct gc_unit *u, struct gc_site *s)
 		    s->rel[i].func != s->func && ev->rel->kind == s->api->kind)
 			first = ev;
 	}
+	if (!first)
+		first = s->used_release;
 	if (first)
 		gc_diag(CHECK_NO_DIRTY, s, first->pos,
 			"pages %s() pinned for writing (line %d) are released without being marked dirty: use %s(..., true) or set_page_dirty_lock()",

@@ -111,6 +111,8 @@ static unsigned int apply(const struct gc_effect *e, struct gc_site *s,
 		/* fall through */
 	case FX_FREE:
 		return st & ST_PINNED ? (st & ~ST_PINNED) | ST_GONE : st;
+	case FX_USE:
+		return st & ST_PINNED ? st | ST_USED : st;
 	default:
 		return st;
 	}

@@ -113,6 +113,23 @@ struct gc_pos {
 	int line, col;
 };
 
+/*
+ * The variable an object is reached from: its own storage (own: &d,
+ * d.m) or what it points to (p->m, &p->q.m).
+ */
+struct gc_root {
+	struct gc_var *var;
+	int own;
+};
+
+/* A call to a function that is no GUP API, by what its arguments reach. */
+struct gc_call {
+	const char *callee;
+	struct gc_root *args;
+	int nargs;
+	struct gc_call *next;
+};
+
 /* Storage that holds GUP pages: a variable, or a struct member. */
 struct gc_obj {
 	const char *key;	/* within the function: "pages", "umem->page_list" */
@@ -120,6 +137,7 @@ struct gc_obj {
 	int param;		/* parameter index, or -1 */
 	int field;		/* a struct member or a global */
 	const char *member;	/* then its unit-wide name: "struct umem.pages" */
+	struct gc_root root;	/* a member's: the variable it is reached from */
 	int allocated;		/* also holds pages from an allocator */
 	int unmapped;		/* taken out of a page table here (GUP_UNMAP) */
 	struct gc_obj *next;
@@ -287,6 +305,7 @@ struct gc_func {
 	struct gc_var *vars;
 	int *loop_outer;	/* per loop id: the loop around it, 0 none */
 	int nloops, aloops;
+	struct gc_call *calls;	/* to functions of no rule, last first */
 	struct gc_func *next;
 };
 

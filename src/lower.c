@@ -126,6 +126,7 @@ static struct gc_obj *var_obj(struct gc_lower *l, struct gc_var *v)
 	if (v->storage == GV_GLOBAL) {	/* shared by the unit */
 		o->field = 1;
 		o->member = o->key;
+		o->root = (struct gc_root){ v, 1 };
 	}
 	return o;
 }
@@ -147,6 +148,40 @@ const char *path_of(struct gc_expr *e, char *buf, size_t size)
 		     e->member) >= (int)size)
 		return NULL;
 	return buf;
+}
+
+/*
+ * The variable an object is reached from.  e names the object itself
+ * when lvalue is set (d, p->q, *p), else it is a pointer to it (p, &d,
+ * p->next, p + 1); the object is the variable's own storage when no
+ * pointer lies between them.
+ */
+struct gc_root root_of(struct gc_expr *e, int lvalue)
+{
+	struct gc_root r = { NULL, 0 };
+
+	if (!e)
+		return r;
+	switch (e->kind) {
+	case GX_VAR:
+		return (struct gc_root){ e->var, lvalue };
+	case GX_ADDR:
+		return lvalue ? r : root_of(e->a, 1);
+	case GX_MEMBER:
+		r = root_of(e->a, !e->arrow);
+		r.own &= lvalue;	/* a pointer kept in a member leads away */
+		return r;
+	case GX_DEREF:
+	case GX_INDEX:
+		r = root_of(e->a, 0);
+		r.own &= lvalue;
+		return r;
+	case GX_BINARY:
+		return e->op == GO_ADD || e->op == GO_SUB ?
+		       root_of(e->a, lvalue) : r;
+	default:
+		return r;
+	}
 }
 
 /*
@@ -174,6 +209,7 @@ static struct gc_obj *member_obj(struct gc_lower *l, struct gc_expr *e)
 	o = gc_obj_get(l->f, path, e->member);
 	o->field = 1;
 	o->member = gc_strdup(key);
+	o->root = root_of(base, !e->arrow);
 	return o;
 }
 
@@ -550,6 +586,28 @@ static struct gc_obj *param_of(struct gc_lower *l, const char *func, int i)
 	return NULL;
 }
 
+/* What the arguments of a call reach, for the lifetimes of holders. */
+static void record_call(struct gc_lower *l, struct gc_expr *e)
+{
+	struct gc_call *c = NULL;
+
+	for (int i = 0; i < e->nargs; i++) {
+		struct gc_root r = root_of(e->args[i], 0);
+
+		if (!r.var)
+			continue;
+		if (!c) {
+			c = gc_alloc(sizeof(*c));
+			c->callee = e->name;
+			c->nargs = e->nargs;
+			c->args = gc_alloc(e->nargs * sizeof(*c->args));
+			c->next = l->f->calls;
+			l->f->calls = c;
+		}
+		c->args[i] = r;
+	}
+}
+
 /*
  * A call to anything else: which arguments hold pages, for helpers.  A
  * helper passed allocated pages frees its own pages.
@@ -558,6 +616,8 @@ static void other_call(struct gc_lower *l, struct gc_expr *call)
 {
 	struct gc_event *ev = NULL;
 	struct gc_obj *param;
+
+	record_call(l, call);
 
 	for (int i = 0; i < call->nargs; i++) {
 		int elem;
@@ -730,6 +790,11 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 		return;
 	}
 	if (!holds_pages(left)) {
+		if (var(left) && !var(left)->root.var) {
+			var(left)->root = root_of(right, 0);
+			if (var(left)->root.var == var(left))
+				var(left)->root.var = NULL;
+		}
 		/*
 		 * *pfn = page_to_pfn(page), d->ppn[i] = page_to_pfn(pages[i]):
 		 * what the page becomes is kept outside the function, and

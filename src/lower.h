@@ -38,6 +38,8 @@ struct gc_var {
 	int slot;		/* the value slot its function's paths keep, or -1 */
 	int valued;		/* set to a known value somewhere */
 	int stepped;		/* ++, --, += somewhere */
+	struct gc_root root;	/* a pointer: what it was first set to reach */
+	int returned;		/* a pointer the function returns */
 	struct gc_var *same_hash;	/* the lowering's lookup */
 	struct gc_var *next;
 };

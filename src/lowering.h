@@ -99,6 +99,7 @@ static inline struct gc_var *var(struct gc_expr *e)
 
 /* lower.c */
 int holds_pages(struct gc_expr *e);
+struct gc_root root_of(struct gc_expr *e, int lvalue);
 int is_const(struct gc_expr *e, long long v);
 struct gc_expr *arg(struct gc_expr *call, int n);
 struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem);

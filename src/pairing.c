@@ -102,6 +102,8 @@ static struct gc_effect event_effect(struct gc_site *s, struct gc_event *ev,
 				e = helper_effect(s, ev->callee, i);
 				if (e.fx != FX_NONE)
 					return e;
+				/* passed on: maybe read or written */
+				e = (struct gc_effect){ FX_USE, ev, NULL, ev->pos };
 			}
 		return e;
 	}
@@ -121,6 +123,7 @@ static struct gc_effect event_effect(struct gc_site *s, struct gc_event *ev,
 		e.fx = frees_page(s, ev) ? FX_FREE : FX_NONE;
 		break;
 	case EV_USE:
+		e.fx = FX_USE;
 		break;
 	default:
 		e.fx = FX_GONE;
@@ -142,7 +145,8 @@ static struct gc_effect helper_effect(struct gc_site *s, const char *callee,
 	/* a helper that keeps the pages on some path has taken them */
 	static const int strength[] = {
 		[FX_NONE] = 0, [FX_ACQUIRE] = 0, [FX_REFILL] = 0,
-		[FX_DIRTY] = 1, [FX_RELEASE] = 2, [FX_FREE] = 3, [FX_GONE] = 4,
+		[FX_USE] = 0, [FX_DIRTY] = 1, [FX_RELEASE] = 2, [FX_FREE] = 3,
+		[FX_GONE] = 4,
 	};
 	struct gc_effect best = { .fx = FX_NONE };
 	struct gc_uses *us = gc_param_uses(callee, arg);

@@ -9,6 +9,6 @@
  * check-exit-value: 1
  *
  * check-error-start
-no-dirty.c:22:25: note: pages pin_user_pages_fast() pinned for writing (line 16) are released without being marked dirty: use unpin_user_pages_dirty_lock(..., true) or set_page_dirty_lock() [gup-no-dirty]
+no-dirty.c:24:25: note: pages pin_user_pages_fast() pinned for writing (line 18) are released without being marked dirty: use unpin_user_pages_dirty_lock(..., true) or set_page_dirty_lock() [gup-no-dirty]
  * check-error-end
  */

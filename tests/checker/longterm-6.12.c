@@ -35,14 +35,18 @@ static void region_unpin(struct region *r)
 	unpin_user_pages_dirty_lock(r->pages, r->npages, true);
 }
 
-int region_test(struct region *r, unsigned long uaddr);
-int region_test(struct region *r, unsigned long uaddr)
-{
-	int ret = region_pin(r, uaddr, true);
+static struct region regions[4];
 
-	if (!ret)
-		region_unpin(r);
-	return ret;
+int region_ioctl_pin(int slot, unsigned long uaddr, bool longterm);
+int region_ioctl_pin(int slot, unsigned long uaddr, bool longterm)
+{
+	return region_pin(&regions[slot], uaddr, longterm);
+}
+
+void region_ioctl_unpin(int slot);
+void region_ioctl_unpin(int slot)
+{
+	region_unpin(&regions[slot]);
 }
 
 /*

@@ -36,14 +36,30 @@ static void frames_put(struct frame_vec *vec)
 	kvfree(vec->pages);
 }
 
-int frames_test(struct frame_vec *vec, unsigned long start);
-int frames_test(struct frame_vec *vec, unsigned long start)
-{
-	int ret = frames_get(vec, start, 4);
+static struct frame_vec *current_frames;
 
-	if (!ret)
-		frames_put(vec);
-	return ret;
+int frames_ioctl_get(unsigned long start);
+int frames_ioctl_get(unsigned long start)
+{
+	struct frame_vec *vec = kzalloc(sizeof(*vec), GFP_KERNEL);
+	int ret;
+
+	if (!vec)
+		return -ENOMEM;
+	ret = frames_get(vec, start, 4);
+	if (ret) {
+		kfree(vec);
+		return ret;
+	}
+	current_frames = vec;
+	return 0;
+}
+
+void frames_ioctl_put(void);
+void frames_ioctl_put(void)
+{
+	frames_put(current_frames);
+	kfree(current_frames);
 }
 
 /*

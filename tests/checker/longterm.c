@@ -36,14 +36,31 @@ static void buf_unregister(struct reg_buf *rb)
 	kfree(rb->pages);
 }
 
-int buf_test(struct reg_buf *rb, unsigned long start);
-int buf_test(struct reg_buf *rb, unsigned long start)
-{
-	int rc = buf_register(rb, start, 4);
+static struct reg_buf *registered;
 
-	if (!rc)
-		buf_unregister(rb);
-	return rc;
+int buf_ioctl_register(unsigned long start);
+int buf_ioctl_register(unsigned long start)
+{
+	struct reg_buf *rb = kzalloc(sizeof(*rb), GFP_KERNEL);
+	int rc;
+
+	if (!rb)
+		return -ENOMEM;
+	rc = buf_register(rb, start, 4);
+	if (rc) {
+		kfree(rb);
+		return rc;
+	}
+	registered = rb;	/* until buf_ioctl_unregister() */
+	return 0;
+}
+
+void buf_ioctl_unregister(void);
+void buf_ioctl_unregister(void)
+{
+	buf_unregister(registered);
+	kfree(registered);
+	registered = NULL;
 }
 
 /*

@@ -5,6 +5,8 @@
  */
 #include "linux-6.1/mm.h"
 
+int dev_dma_into(struct page **pages, int n);
+
 static int dev_read_to_user(unsigned long uaddr, int n)
 {
 	struct page **pages;
@@ -18,7 +20,7 @@ static int dev_read_to_user(unsigned long uaddr, int n)
 		ret = pinned;
 		goto out;
 	}
-	/* ... DMA from the device into the pages ... */
+	dev_dma_into(pages, pinned);
 	unpin_user_pages(pages, pinned);
 	if (pinned != n)
 		ret = -EFAULT;
@@ -37,6 +39,6 @@ int read_test(unsigned long uaddr)
  * check-name: FOLL_WRITE pin_user_pages_fast() pages unpinned without dirtying
  *
  * check-error-start
-no-dirty.c:22:25: note: pages pin_user_pages_fast() pinned for writing (line 16) are released without being marked dirty: use unpin_user_pages_dirty_lock(..., true) or set_page_dirty_lock() [gup-no-dirty]
+no-dirty.c:24:25: note: pages pin_user_pages_fast() pinned for writing (line 18) are released without being marked dirty: use unpin_user_pages_dirty_lock(..., true) or set_page_dirty_lock() [gup-no-dirty]
  * check-error-end
  */

@@ -35,24 +35,44 @@ static void udma_unmap(struct udma *dma)
 	dma->page_count = 0;
 }
 
-int udma_test(struct udma *dma, unsigned long uaddr);
-int udma_test(struct udma *dma, unsigned long uaddr)
+struct ivtv {
+	struct udma udma;
+	struct completion dma_done;
+};
+
+/* ivtv_yuv_udma_frame(): the pages live until this DMA completes. */
+static int udma_frame(struct ivtv *itv, unsigned long uaddr)
 {
-	int ret = udma_setup(dma, uaddr, 8);
+	if (udma_setup(&itv->udma, uaddr, 8) <= 0)
+		return -EIO;
+	wait_for_completion(&itv->dma_done);
+	udma_unmap(&itv->udma);
+	return 0;
+}
+
+int udma_prep_frame(struct ivtv *itv, unsigned long uaddr);
+int udma_prep_frame(struct ivtv *itv, unsigned long uaddr)
+{
+	return udma_frame(itv, uaddr);
+}
+
+/* A bounce on the stack lives no longer than the call. */
+int udma_once(unsigned long uaddr);
+int udma_once(unsigned long uaddr)
+{
+	struct udma bounce = { .page_count = 0 };
+	int ret = udma_setup(&bounce, uaddr, 4);
 
 	if (ret > 0)
-		udma_unmap(dma);
+		udma_unmap(&bounce);
 	return ret;
 }
 
 /*
  * check-name: ivtv shape: pin_user_pages_unlocked() (pages before flags), short pin unpinned
  *
- * The pages stay in the device's struct for the DMA without
- * FOLL_LONGTERM: worth the note (the issue's definition of a long-lived
- * object), nothing else.
- *
- * check-error-start
-pattern-ivtv-unlocked.c:18:38: note: pin_user_pages_unlocked() keeps pages in struct udma.map after udma_setup() returns: add FOLL_LONGTERM to the flags [gup-longterm]
- * check-error-end
+ * The pages stay in the device's struct only until the caller's DMA
+ * completes (the device's struct is a parameter all the way up to a
+ * function of other files), or in a struct on the stack: no long-term
+ * pin, so no gup-longterm note.
  */

@@ -62,6 +62,11 @@ void *kmalloc_array(size_t n, size_t size, gfp_t flags);
 void *kvmalloc_array(size_t n, size_t size, gfp_t flags);
 void *kvcalloc(size_t n, size_t size, gfp_t flags);
 void kfree(const void *objp);
+
+struct completion {
+	unsigned int done;
+};
+void wait_for_completion(struct completion *x);
 void kvfree(const void *addr);
 struct page *alloc_page(gfp_t gfp_mask);
 void __free_page(struct page *page);
