@@ -450,16 +450,22 @@ static void walk_loop(struct walker *w, struct statement *s)
 static void walk_switch(struct walker *w, struct statement *s)
 {
 	struct gc_label *brk = label(w, s->switch_break), *deflt = brk;
+	struct gc_expr *value = convert(w, s->switch_expression);
 	struct symbol *c;
 
-	convert(w, s->switch_expression);
 	FOR_EACH_PTR(s->switch_case->symbol_list, c) {
-		if (c->stmt && !c->stmt->case_expression)
+		struct statement *cs = c->stmt;
+		struct gc_expr *k = NULL;
+
+		if (cs && !cs->case_expression) {
 			deflt = label(w, c);
-		else
-			gc_lower_edge(w->l, label(w, c));
+			continue;
+		}
+		if (cs && !cs->case_to)		/* not case x ... y: */
+			k = convert(w, cs->case_expression);
+		gc_lower_case(w->l, value, k, label(w, c));
 	} END_FOR_EACH_PTR(c);
-	gc_lower_jump(w->l, deflt);
+	gc_lower_no_case(w->l, value, deflt);
 	walk_stmt(w, s->switch_statement);
 	gc_lower_place(w->l, brk);
 }

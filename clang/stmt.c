@@ -130,6 +130,7 @@ static enum CXChildVisitResult count_cases(CXCursor c, CXCursor parent,
 
 struct case_list {
 	struct walker *w;
+	struct gc_expr *value;	/* switched on */
 	struct cases *cases;
 	struct gc_label *deflt;
 };
@@ -141,12 +142,16 @@ static enum CXChildVisitResult find_cases(CXCursor c, CXCursor parent,
 	struct gc_label *lab;
 
 	if (c.kind == CXCursor_CaseStmt || c.kind == CXCursor_DefaultStmt) {
+		CXCursor k[3];
+
 		lab = label(cl->w);
 		cl->cases->labels[cl->cases->n++] = lab;
 		if (c.kind == CXCursor_DefaultStmt)
 			cl->deflt = lab;
-		else
-			gc_lower_edge(cl->w->l, lab);
+		else	/* case x: s, not case x ... y: s */
+			gc_lower_case(cl->w->l, cl->value,
+				      child_list(c, k, 3) == 2 ?
+				      cl_expr(cl->w, k[0]) : NULL, lab);
 	}
 	if (clang_isStatement(c.kind) && c.kind != CXCursor_SwitchStmt)
 		return CXChildVisit_Recurse;
@@ -158,17 +163,17 @@ static void walk_switch(struct walker *w, CXCursor s)
 	CXCursor k[2];
 	struct gc_label *brk = label(w);
 	struct cases cases = { NULL, 0, 0, w->cases };
-	struct case_list cl = { w, &cases, brk };
+	struct case_list cl = { .w = w, .cases = &cases, .deflt = brk };
 	struct jumps j;
 	int n = 0;
 
 	if (child_list(s, k, 2) != 2)
 		return;
-	cl_expr(w, k[0]);
+	cl.value = cl_expr(w, k[0]);
 	clang_visitChildren(k[1], count_cases, &n);
 	cases.labels = gc_alloc((n + 1) * sizeof(*cases.labels));
 	clang_visitChildren(k[1], find_cases, &cl);
-	gc_lower_jump(w->l, cl.deflt);
+	gc_lower_no_case(w->l, cl.value, cl.deflt);
 	w->cases = &cases;
 	push_jumps(w, &j, brk, w->jumps ? w->jumps->cont : NULL);
 	cl_stmt(w, k[1]);

@@ -35,6 +35,10 @@ struct gc_effect {
 /* then GC_SLOTS variables' values (enum gc_value), 2 bits each */
 #define ST_VALUE_SHIFT(slot)	(10 + 2 * (slot))
 #define ST_VALUE(st, slot)	((enum gc_value)((st) >> ST_VALUE_SHIFT(slot) & 3))
+/* then the LIT_CASE id the function's case switch took, 0: none yet */
+#define ST_CASE_SHIFT		ST_VALUE_SHIFT(GC_SLOTS)
+#define ST_CASE_MASK		(15u << ST_CASE_SHIFT)
+#define ST_CASE(st)		((int)(((st) & ST_CASE_MASK) >> ST_CASE_SHIFT))
 
 struct gc_check {
 	/* once per site, after pairing */

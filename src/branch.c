@@ -43,6 +43,62 @@ void gc_lower_jump(struct gc_lower *l, struct gc_label *to)
 	l->cur = NULL;
 }
 
+/*
+ * The id of case value k in f's list, added if new; 0 when the list is
+ * full.
+ */
+static int case_id(struct gc_func *f, long long k)
+{
+	for (int i = 0; i < f->ncases; i++)
+		if (f->case_value[i] == k)
+			return i + 1;
+	if (f->ncases == GC_CASES)
+		return 0;
+	f->case_value[f->ncases++] = k;
+	return f->ncases;
+}
+
+/*
+ * A parameter the function never assigns takes the same case each time
+ * its switch runs: the edges of the function's first such switch say
+ * which case they take (id, GC_CASE_NONE for none), so that no path
+ * takes two (a pin under one case of a loop's switch, then the default
+ * on the next turn).
+ */
+static void case_edge(struct gc_lower *l, struct gc_expr *value, int id,
+		      struct gc_label *to)
+{
+	struct gc_func *f = l->f;
+
+	if (!l->cur || !to)
+		return;
+	if (id && var(value) && var(value)->storage == GV_PARAM &&
+	    (!f->case_switch || f->case_switch == value)) {
+		f->case_switch = value;
+		f->case_var = var(value);
+		gc_edge(l->cur, to->node, case_guard(var(value), id));
+	} else {
+		gc_edge(l->cur, to->node, NULL);
+	}
+}
+
+void gc_lower_case(struct gc_lower *l, struct gc_expr *value,
+		   struct gc_expr *k, struct gc_label *to)
+{
+	int id = 0;
+
+	if (k && k->kind == GX_CONST)
+		id = case_id(l->f, k->value);
+	case_edge(l, value, id, to);
+}
+
+void gc_lower_no_case(struct gc_lower *l, struct gc_expr *value,
+		      struct gc_label *to)
+{
+	case_edge(l, value, GC_CASE_NONE, to);
+	l->cur = NULL;
+}
+
 void gc_lower_place(struct gc_lower *l, struct gc_label *label)
 {
 	gc_lower_edge(l, label);

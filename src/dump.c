@@ -73,6 +73,10 @@ static void print_guard(FILE *out, struct gc_unit *u, struct gc_func *f,
 			print_key(out, u, f, lit->key);
 			if (lit->kind == LIT_RESULT)
 				fprintf(out, " %s", ret_names[lit->ret]);
+			else if (lit->kind == LIT_CASE && lit->id == GC_CASE_NONE)
+				fprintf(out, " matches no case");
+			else if (lit->kind == LIT_CASE)
+				fprintf(out, " == %lld", f->case_value[lit->id - 1]);
 			else
 				fprintf(out, " %s", lit_names[lit->kind][lit->nonzero]);
 		}

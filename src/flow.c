@@ -100,9 +100,9 @@ static unsigned int apply(const struct gc_effect *e, struct gc_site *s,
 {
 	switch (e->fx) {
 	case FX_ACQUIRE:
-		return acquired(s) | (st & ST_STORED);
+		return acquired(s) | (st & (ST_STORED | ST_CASE_MASK));
 	case FX_REFILL:
-		return ST_NONE | (st & ST_STORED);
+		return ST_NONE | (st & (ST_STORED | ST_CASE_MASK));
 	case FX_RELEASE:
 		return st & ST_PINNED ? (st & ~ST_PINNED) | ST_RELEASED : st;
 	case FX_GONE:
@@ -251,6 +251,12 @@ static unsigned int under(struct gc_site *s, const struct gc_lit *lit,
 		if ((st & ST_NONE) || !stores_into(s, lit->key))
 			return st;
 		return !(st & ST_STORED) == !lit->nonzero ? st : 0;
+	case LIT_CASE:
+		if (lit->key != s->func->case_var)
+			return st;	/* the variable changes */
+		if (!ST_CASE(st))
+			return st | (unsigned int)lit->id << ST_CASE_SHIFT;
+		return ST_CASE(st) == lit->id ? st : 0;
 	}
 	return st;
 }

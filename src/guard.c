@@ -207,15 +207,19 @@ static void leaf(struct gc_lower *l, struct gc_expr *e, int truth,
 	enum gc_ret r = result_fact(l, e, truth, &key);
 
 	if (key && r != RET_ANY)
-		add_lit(c, (struct gc_lit){ LIT_RESULT, key, r, -1, 0 });
+		add_lit(c, (struct gc_lit){ .kind = LIT_RESULT, .key = key,
+					    .ret = r, .slot = -1 });
 	x = zero_test(e, truth, &nonzero);
 	if (!x)
 		return;
 	if (holds_pages(x) && (o = resolve(l, x, &elem)) && !elem)
-		add_lit(c, (struct gc_lit){ LIT_NULL, o, RET_ANY, -1, nonzero });
+		add_lit(c, (struct gc_lit){ .kind = LIT_NULL, .key = o,
+					    .ret = RET_ANY, .slot = -1, .nonzero = nonzero });
 	else if (var(x) && !holds_pages(x) && var(x)->storage != GV_GLOBAL)
-		add_lit(c, (struct gc_lit){ LIT_VALUE, var(x), RET_ANY, -1,
-					    nonzero });
+		add_lit(c, (struct gc_lit){ .kind = LIT_VALUE,
+					    .key = var(x), .ret = RET_ANY,
+					    .slot = -1,
+					    .nonzero = nonzero });
 }
 
 /* Either of a and b (b and a may be NULL: nothing known). */
@@ -291,6 +295,21 @@ struct gc_guard *guard_of(struct gc_lower *l, struct gc_expr *e,
 	return g->alt->nlit ? g : NULL;
 }
 
+/* The guard of a switch's edge to case id of v. */
+struct gc_guard *case_guard(struct gc_var *v, int id)
+{
+	struct gc_guard *g = gc_alloc(sizeof(*g));
+
+	g->alt = gc_alloc(sizeof(*g->alt));
+	g->alt->lit = gc_alloc(sizeof(*g->alt->lit));
+	g->alt->lit[0] = (struct gc_lit){ .kind = LIT_CASE, .key = v,
+					  .ret = RET_ANY, .slot = -1,
+					  .id = id };
+	g->alt->nlit = 1;
+	g->nalt = 1;
+	return g;
+}
+
 /*
  * if (x), if (!dio->is_pinned): x may hold a GUP_PIN_TEST's answer,
  * assigned here or, for a member, anywhere in the unit; decided at the
@@ -337,7 +356,8 @@ static struct gc_guard *with_result(struct gc_guard *g, const void *key,
 	one->alt = gc_alloc(sizeof(*one->alt));
 	one->alt->lit = gc_alloc(GC_LITS * sizeof(*one->alt->lit));
 	one->nalt = 1;
-	add_lit(one->alt, (struct gc_lit){ LIT_RESULT, key, r, -1, 0 });
+	add_lit(one->alt, (struct gc_lit){ .kind = LIT_RESULT, .key = key,
+					    .ret = r, .slot = -1 });
 	return both(g, one);
 }
 

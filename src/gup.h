@@ -227,6 +227,7 @@ enum gc_lit_kind {
 	LIT_RESULT,		/* key holds a result: ret says what */
 	LIT_VALUE,		/* a variable (slot) is zero or not */
 	LIT_NULL,		/* an object holding pages is NULL or not */
+	LIT_CASE,		/* a switch on key took case id (GC_CASE_NONE: none) */
 };
 
 struct gc_lit {
@@ -235,6 +236,7 @@ struct gc_lit {
 	enum gc_ret ret;	/* LIT_RESULT */
 	int slot;		/* the variable's value slot, or -1 */
 	int nonzero;		/* LIT_VALUE, LIT_NULL */
+	int id;			/* LIT_CASE */
 };
 
 struct gc_conj {
@@ -248,6 +250,8 @@ struct gc_guard {
 };
 
 #define GC_ALTS	8	/* alternatives of a guard, beyond: nothing known */
+#define GC_CASES	14	/* case values a function's paths tell apart */
+#define GC_CASE_NONE	(GC_CASES + 1)
 #define GC_LITS	8	/* literals of one, beyond: fewer known */
 
 struct gc_node {
@@ -306,6 +310,10 @@ struct gc_func {
 	int *loop_outer;	/* per loop id: the loop around it, 0 none */
 	int nloops, aloops;
 	struct gc_call *calls;	/* to functions of no rule, last first */
+	const struct gc_expr *case_switch;	/* a switch on a parameter, */
+	const struct gc_var *case_var;		/* never assigned: that one */
+	long long case_value[GC_CASES];	/* its cases, by LIT_CASE id - 1 */
+	int ncases;
 	struct gc_func *next;
 };
 

@@ -59,6 +59,8 @@ struct gc_expr *gc_x_unary(struct gc_lower *l, struct gc_pos pos,
 	e->a = a;
 	if (kind == GX_UNARY && (op == GO_INC || op == GO_DEC))
 		step(l, pos, a);
+	if (kind == GX_ADDR && var(a))
+		var(a)->assigned = 1;
 	return e;
 }
 
@@ -846,6 +848,8 @@ struct gc_expr *gc_x_assign(struct gc_lower *l, struct gc_pos pos,
 	struct gc_expr *e = gc_x_binary(l, pos, GX_ASSIGN, op, left->type,
 					left, right);
 
+	if (var(left))
+		var(left)->assigned = 1;
 	if (op == GO_SET)
 		set_value(l, pos, left, value_of(l, right));
 	else
@@ -930,6 +934,9 @@ void gc_lower_func_end(struct gc_lower *l, struct gc_pos last)
 	}
 	l->cur = NULL;
 	assign_slots(l->f);
+	if (l->f->case_var &&
+	    (l->f->case_var->assigned || l->f->case_var->stepped))
+		l->f->case_var = NULL;	/* its edges' guards say nothing */
 }
 
 /* The release family the unit declares. */

@@ -38,6 +38,7 @@ struct gc_var {
 	int slot;		/* the value slot its function's paths keep, or -1 */
 	int valued;		/* set to a known value somewhere */
 	int stepped;		/* ++, --, += somewhere */
+	int assigned;		/* =, or &v: may change */
 	struct gc_root root;	/* a pointer: what it was first set to reach */
 	int returned;		/* a pointer the function returns */
 	struct gc_var *same_hash;	/* the lowering's lookup */
@@ -170,6 +171,14 @@ void gc_lower_edge(struct gc_lower *l, struct gc_label *to);
 void gc_lower_jump(struct gc_lower *l, struct gc_label *to);
 void gc_lower_branch(struct gc_lower *l, struct gc_expr *cond,
 		     struct gc_label *yes, struct gc_label *no);
+/*
+ * A switch on value: an edge to the case labelled k (NULL for a range),
+ * and last a jump to where no case matches (default, or past it).
+ */
+void gc_lower_case(struct gc_lower *l, struct gc_expr *value,
+		   struct gc_expr *k, struct gc_label *to);
+void gc_lower_no_case(struct gc_lower *l, struct gc_expr *value,
+		      struct gc_label *to);
 void gc_lower_return(struct gc_lower *l, struct gc_pos pos,
 		     struct gc_expr *value);
 

@@ -116,6 +116,7 @@ int is_compare(struct gc_expr *e);
 int is_condition(struct gc_expr *e);
 struct gc_expr *zero_test(struct gc_expr *e, int truth, int *nonzero);
 struct gc_guard *guard_of(struct gc_lower *l, struct gc_expr *e, int truth);
+struct gc_guard *case_guard(struct gc_var *v, int id);
 int knows_result(const struct gc_guard *g);
 void maybe_pin_edge(struct gc_lower *l, struct gc_expr *e, int truth);
 void pin_edges_done(struct gc_lower *l);

@@ -58,9 +58,9 @@ function static control at 13
   n2:
     -> n3
   n3:
-    -> n5
-    -> n6
-    -> n7
+    -> n5 if mode == 0
+    -> n6 if mode == 1
+    -> n7 if mode matches no case
   n4:
     32:32 loop-release unpin_user_page() [pages][i] bound=returned
     -> n13
