@@ -5,9 +5,11 @@
  * the device or kernel wrote may never reach the file.  Single pages are
  * left alone: they are mostly taken for the struct page alone (futex
  * keys, uprobes), pin_user_pages.rst's case 4; so are releases on the
- * short-pin branch or before any use (nothing was written), and a
- * wrapper's releases of pages it does not hand its caller.  A release
- * elsewhere, where the pages kept for use end, is the one to fix.
+ * short-pin branch or before any use (nothing was written), a wrapper's
+ * releases of pages it does not hand its caller, and the function's own
+ * releases of pages it hands off.  A release elsewhere, where the pages
+ * kept for use end (an sg table or bio_vec pointing at them or not), is
+ * the one to fix.
  */
 #include <string.h>
 #include "analysis.h"
@@ -26,7 +28,7 @@ static void no_dirty_site(struct gc_unit *u, struct gc_site *s)
 	struct gc_event *first = NULL;
 
 	if (!s->flags_known || !(s->flag_bits & gup_flag("FOLL_WRITE")) ||
-	    s->nhandoff || gc_site_one_page(s) || s->to_caller)
+	    gc_site_one_page(s) || s->to_caller)
 		return;
 	for (int i = 0; i < s->nrel; i++) {
 		struct gc_event *ev = s->rel[i].ev;
@@ -38,7 +40,7 @@ static void no_dirty_site(struct gc_unit *u, struct gc_site *s)
 		    s->rel[i].func != s->func && ev->rel->kind == s->api->kind)
 			first = ev;
 	}
-	if (!first)
+	if (!first && !s->nhandoff)	/* else a hand-off's owner releases */
 		first = s->used_release;
 	if (first)
 		gc_diag(CHECK_NO_DIRTY, s, first->pos,

@@ -25,5 +25,6 @@ int use_keep(struct drv_region *region, unsigned long uaddr, int npages)
  *
  * check-error-start
 cross/drv-pages.c:30:0: warning: put_page() on pages from get_user_pages_fast() (line 12; pin_user_pages.rst case 1: a device reaches their data): pin them with pin_user_pages_fast() and release with unpin_user_page() [gup-release]
+cross/drv-pages.c:30:0: note: pages get_user_pages_fast() pinned for writing (line 12) are released without being marked dirty: use unpin_user_pages_dirty_lock(..., true) or set_page_dirty_lock() [gup-no-dirty]
  * check-error-end
  */

@@ -69,6 +69,7 @@ void xfer_release(struct req *req)
  * check-name: an error label guarded by the holder the pages are stored into
  *
  * check-error-start
+pattern-stored-holder.c:18:33: note: pages pin_user_pages_fast() pinned for writing (line 32) are released without being marked dirty: use unpin_user_pages_dirty_lock(..., true) or set_page_dirty_lock() [gup-no-dirty]
 pattern-stored-holder.c:32:37: note: pin_user_pages_fast() keeps pages in struct req.page_list after do_xfer() returns: add FOLL_LONGTERM to the flags [gup-longterm]
  * check-error-end
  */
