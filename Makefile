@@ -7,7 +7,8 @@
 #   make demo       run gupcheck and the rewrite on demo/
 #   make check      run every test
 #   make check-kernel-6.12   the kernel test on a 6.12 allmodconfig tree
-#   make bench      time gupcheck against sparse on real kernel files (DB=FILE: with --db)
+#   make bench      time gupcheck against sparse on real kernel files, and on the
+#                   longest GUP function's (DB=FILE: with --db)
 #   make install    install under DESTDIR/PREFIX (default /usr/local)
 #   make uninstall  remove what make install installed
 #   make check-kernel  the real-tree test, and the sweep of every object
