@@ -14,10 +14,10 @@
  * A work list carries only the states new at a node, so a node passes
  * each of its states on once: the walk of one site costs at most one
  * step (a state through a node) per distinct state per node, and in
- * practice a few.  A state is ST_VALUE_SHIFT(GC_SLOTS) bits (the ST_*
- * flags, then 2 bits per variable kept), so a node holds at most
- * 2^ST_VALUE_SHIFT(GC_SLOTS) states of a site, whatever the number of
- * paths reaching it.  A function's sites share a budget of GC_FLOW_STEPS
+ * practice a few.  A state is ST_CASE_SHIFT + 4 bits (the ST_* flags,
+ * 2 bits per variable kept, the case taken), so a node holds at most
+ * 2^(ST_CASE_SHIFT + 4) states of a site, whatever the number of paths
+ * reaching it.  A function's sites share a budget of GC_FLOW_STEPS
  * steps; past it, the walk stops and the checks see the states found so
  * far (each of them is a real path's).
  */
