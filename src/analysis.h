@@ -40,14 +40,19 @@ struct gc_effect {
 #define ST_CASE_MASK		(15u << ST_CASE_SHIFT)
 #define ST_CASE(st)		((int)(((st) & ST_CASE_MASK) >> ST_CASE_SHIFT))
 
+/*
+ * The path callbacks see a path's state and branch: the line of the last
+ * condition it went through since the acquire (0: none), for messages.
+ */
 struct gc_check {
 	/* once per site, after pairing */
 	void (*site)(struct gc_unit *u, struct gc_site *s);
 	/* before each event that affects the site, with the state before */
 	void (*event)(struct gc_site *s, const struct gc_effect *e,
-		      unsigned int state);
+		      unsigned int state, int branch);
 	/* at each exit of the site's function */
-	void (*exit)(struct gc_site *s, struct gc_node *n, unsigned int state);
+	void (*exit)(struct gc_site *s, struct gc_node *n, unsigned int state,
+		     int branch);
 	/* once per site, after its paths */
 	void (*done)(struct gc_unit *u, struct gc_site *s);
 };
@@ -89,6 +94,8 @@ const char *gc_rst_case_text(int rst_case);
 #define GC_FLOW_STEPS	(1L << 22)	/* a function's budget */
 int gc_flow(struct gc_unit *u, struct gc_site *s,
 	    const struct gc_check *const *checks, int n, long *budget);
+/* "this path", or the path through the branch at that line */
+const char *gc_path_text(int branch);
 
 /* lifetime.c: how long a holder's object outlives its function */
 enum gc_life { GC_LIFE_UNKNOWN, GC_LIFE_CALL, GC_LIFE_LONG };

@@ -72,6 +72,8 @@ static void case_edge(struct gc_lower *l, struct gc_expr *value, int id,
 
 	if (!l->cur || !to)
 		return;
+	if (value)
+		l->cur->branch_line = value->pos.line;
 	if (id && var(value) && var(value)->storage == GV_PARAM &&
 	    (!f->case_switch || f->case_switch == value)) {
 		f->case_switch = value;
@@ -109,6 +111,8 @@ void gc_lower_branch(struct gc_lower *l, struct gc_expr *cond,
 		     struct gc_label *yes, struct gc_label *no)
 {
 	here(l);
+	if (cond)
+		l->cur->branch_line = cond->pos.line;
 	gc_edge(l->cur, yes->node, guard_of(l, cond, 1));
 	if (!knows_result(l->cur->guard[l->cur->nsucc - 1]))
 		maybe_pin_edge(l, cond, 1);

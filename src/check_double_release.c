@@ -7,7 +7,7 @@
 #include "analysis.h"
 
 static void double_event(struct gc_site *s, const struct gc_effect *e,
-			 unsigned int st)
+			 unsigned int st, int branch)
 {
 	if (e->fx != FX_RELEASE || !(st & ST_RELEASED) ||
 	    (st & (ST_NONE | ST_PINNED | ST_FAILED | ST_GONE)))

@@ -22,7 +22,8 @@ static int unpinned(struct gc_site *s)
 	return 0;
 }
 
-static void leak_exit(struct gc_site *s, struct gc_node *n, unsigned int st)
+static void leak_exit(struct gc_site *s, struct gc_node *n,
+			 unsigned int st, int branch)
 {
 	/* a bio or frame vector holding them is not followed */
 	if (s->api->shape == SHAPE_BIO || s->api->shape == SHAPE_FRAMES)
@@ -33,8 +34,8 @@ static void leak_exit(struct gc_site *s, struct gc_node *n, unsigned int st)
 	    s->obj->param >= 0 || s->obj->field || (st & ST_STORED))
 		return;
 	gc_diag(CHECK_LEAK, s, n->exit_pos,
-		"pages pinned by %s() at line %d are not released on this path",
-		s->api->name, s->ev->pos.line);
+		"pages pinned by %s() at line %d are not released on %s",
+		s->api->name, s->ev->pos.line, gc_path_text(branch));
 }
 
 const struct gc_check check_leak = { .exit = leak_exit };

@@ -36,7 +36,8 @@ static void longterm_site(struct gc_unit *u, struct gc_site *s)
 }
 
 /* At an exit where the pages are still held and kept in an object. */
-static void longterm_exit(struct gc_site *s, struct gc_node *n, unsigned int st)
+static void longterm_exit(struct gc_site *s, struct gc_node *n,
+			 unsigned int st, int branch)
 {
 	if (s->api->kind != KIND_PIN || !long_holder || !s->flags_known ||
 	    (s->diags & 1u << CHECK_LONGTERM) ||

@@ -16,7 +16,7 @@
 
 /* A release that gives back used pages of a full pin. */
 static void no_dirty_event(struct gc_site *s, const struct gc_effect *e,
-			   unsigned int st)
+			   unsigned int st, int branch)
 {
 	if (e->fx == FX_RELEASE && !e->via && (st & ST_PINNED) &&
 	    (st & ST_USED) && !(st & ST_SHORT_TAKEN) && !s->used_release)

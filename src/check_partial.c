@@ -8,7 +8,7 @@
 #include "analysis.h"
 
 static void partial_event(struct gc_site *s, const struct gc_effect *e,
-			  unsigned int st)
+			  unsigned int st, int branch)
 {
 	struct gc_event *ev = e->ev;
 
@@ -28,14 +28,15 @@ static void partial_event(struct gc_site *s, const struct gc_effect *e,
 			s->api->name, s->ev->pos.line);
 }
 
-static void partial_exit(struct gc_site *s, struct gc_node *n, unsigned int st)
+static void partial_exit(struct gc_site *s, struct gc_node *n,
+			 unsigned int st, int branch)
 {
 	if (!(st & ST_PINNED) || !(st & ST_SHORT_TAKEN) || !s->obj ||
 	    s->obj->field || (st & ST_STORED))
 		return;
 	gc_diag(CHECK_PARTIAL, s, n->exit_pos,
-		"returns after %s() at line %d pinned fewer pages than requested, without releasing those it pinned",
-		s->api->name, s->ev->pos.line);
+		"returns on %s after %s() at line %d pinned fewer pages than requested, without releasing those it pinned",
+		gc_path_text(branch), s->api->name, s->ev->pos.line);
 }
 
 const struct gc_check check_partial = {

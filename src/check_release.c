@@ -27,7 +27,8 @@ static int site_dirties(struct gc_site *s)
  * array: a wrapper whose callers get references (and decide what they
  * need: see gup-db).
  */
-static void release_exit(struct gc_site *s, struct gc_node *n, unsigned int st)
+static void release_exit(struct gc_site *s, struct gc_node *n,
+			 unsigned int st, int branch)
 {
 	if ((st & (ST_NONE | ST_FAILED)) || !s->obj || s->obj->param < 0)
 		return;

@@ -27,19 +27,23 @@
 
 struct states {			/* a set of states, in the order found */
 	unsigned int *v;
+	int *branch;		/* per state: the first path's last branch */
 	int n, a;
 };
 
-static void add(struct states *set, unsigned int st)
+static void add(struct states *set, unsigned int st, int branch)
 {
 	if (set->n == set->a) {
 		set->a = set->a ? 2 * set->a : 4;
 		set->v = realloc(set->v, set->a * sizeof(*set->v));
-		if (!set->v) {
+		set->branch = realloc(set->branch,
+				      set->a * sizeof(*set->branch));
+		if (!set->v || !set->branch) {
 			fputs("gupcheck: out of memory\n", stderr);
 			exit(2);
 		}
 	}
+	set->branch[set->n] = branch;
 	set->v[set->n++] = st;
 }
 
@@ -58,7 +62,7 @@ static int take(struct states *set, struct states *list)
 
 	list->n = 0;
 	for (int i = 0; i < n; i++)
-		add(list, set->v[i]);
+		add(list, set->v[i], set->branch[i]);
 	set->n = 0;
 	return n;
 }
@@ -155,14 +159,14 @@ static struct node_states *states_of(struct walk *w, int i)
 	return ns;
 }
 
-static void reach(struct walk *w, int i, unsigned int st)
+static void reach(struct walk *w, int i, unsigned int st, int branch)
 {
 	struct node_states *ns = states_of(w, i);
 
 	if (has(&ns->in, st))
 		return;
-	add(&ns->in, st);
-	add(&ns->todo, st);
+	add(&ns->in, st, branch);
+	add(&ns->todo, st, branch);
 	if (!ns->queued) {
 		ns->queued = 1;
 		w->list[w->nlist++] = i;
@@ -183,6 +187,7 @@ static void walk_node(struct walk *w, struct gc_node *n, int nst,
 		      const struct gc_check *const *checks, int nchecks)
 {
 	unsigned int *sts = w->sts.v;
+	int *branch = w->sts.branch;
 
 	for (int i = 0; i < n->nev; i++) {
 		struct gc_event *ev = n->ev[i];
@@ -199,14 +204,17 @@ static void walk_node(struct walk *w, struct gc_node *n, int nst,
 		for (int k = 0; k < nst; k++) {
 			for (int c = 0; c < nchecks; c++)
 				if (checks[c]->event)
-					checks[c]->event(w->s, &e, sts[k]);
+					checks[c]->event(w->s, &e, sts[k],
+							 branch[k]);
 			sts[k] = apply(&e, w->s, sts[k]);
+			if (e.fx == FX_ACQUIRE)
+				branch[k] = 0;
 		}
 	}
 	for (int k = 0; n->is_exit && k < nst; k++)
 		for (int c = 0; c < nchecks; c++)
 			if (checks[c]->exit)
-				checks[c]->exit(w->s, n, sts[k]);
+				checks[c]->exit(w->s, n, sts[k], branch[k]);
 }
 
 /* Does the function store the site's pages into obj? */
@@ -265,11 +273,12 @@ static unsigned int under(struct gc_site *s, const struct gc_lit *lit,
 }
 
 /* Into w->out: the states st becomes on an edge with guard g. */
-static void through(struct walk *w, const struct gc_guard *g, unsigned int st)
+static void through(struct walk *w, const struct gc_guard *g, unsigned int st,
+		    int branch)
 {
 	w->out.n = 0;
 	if (!g) {
-		add(&w->out, st);
+		add(&w->out, st, branch);
 		return;
 	}
 	for (int a = 0; a < g->nalt; a++) {
@@ -278,7 +287,7 @@ static void through(struct walk *w, const struct gc_guard *g, unsigned int st)
 		for (int i = 0; t && i < g->alt[a].nlit; i++)
 			t = under(w->s, &g->alt[a].lit[i], t);
 		if (t && !has(&w->out, t))
-			add(&w->out, t);
+			add(&w->out, t, branch);
 	}
 }
 
@@ -288,7 +297,9 @@ static void grow_nodes(int nnodes)
 		return;
 	for (int i = 0; i < nodes_size; i++) {
 		free(nodes[i].in.v);
+		free(nodes[i].in.branch);
 		free(nodes[i].todo.v);
+		free(nodes[i].todo.branch);
 	}
 	free(nodes);
 	free(lists);
@@ -299,6 +310,17 @@ static void grow_nodes(int nnodes)
 		fputs("gupcheck: out of memory\n", stderr);
 		exit(2);
 	}
+}
+
+const char *gc_path_text(int branch)
+{
+	static char text[64];
+
+	if (!branch)
+		return "this path";
+	snprintf(text, sizeof(text), "the path through the branch at line %d",
+		 branch);
+	return text;
 }
 
 int gc_flow(struct gc_unit *u, struct gc_site *s,
@@ -312,7 +334,7 @@ int gc_flow(struct gc_unit *u, struct gc_site *s,
 	w->id = ++walks;
 	w->list = lists;
 	w->touched = lists + w->f->nnodes;
-	reach(w, 0, ST_NONE);
+	reach(w, 0, ST_NONE, 0);
 	while (w->nlist) {
 		int i = w->list[--w->nlist], nst;
 		struct gc_node *n = w->f->nodes[i];
@@ -327,9 +349,13 @@ int gc_flow(struct gc_unit *u, struct gc_site *s,
 		walk_node(w, n, nst, NULL, 0);
 		for (int k = 0; k < n->nsucc; k++)
 			for (int j = 0; j < nst; j++) {
-				through(w, n->guard[k], w->sts.v[j]);
+				int branch = n->nsucc > 1 && n->branch_line ?
+					     n->branch_line : w->sts.branch[j];
+
+				through(w, n->guard[k], w->sts.v[j], branch);
 				for (int o = 0; o < w->out.n; o++)
-					reach(w, n->succ[k]->id, w->out.v[o]);
+					reach(w, n->succ[k]->id, w->out.v[o],
+					      w->out.branch[o]);
 			}
 	}
 	for (int t = 0; t < w->ntouched; t++) {
@@ -337,10 +363,12 @@ int gc_flow(struct gc_unit *u, struct gc_site *s,
 
 		w->sts.n = 0;
 		for (int k = 0; k < nodes[i].in.n; k++)
-			add(&w->sts, nodes[i].in.v[k]);
+			add(&w->sts, nodes[i].in.v[k], nodes[i].in.branch[k]);
 		walk_node(w, w->f->nodes[i], w->sts.n, checks, nchecks);
 	}
 	free(w->sts.v);
+	free(w->sts.branch);
 	free(w->out.v);
+	free(w->out.branch);
 	return over ? -1 : 0;
 }

@@ -263,6 +263,7 @@ struct gc_node {
 	int nsucc, asucc;
 	int is_exit;
 	struct gc_pos exit_pos;
+	int branch_line;	/* of its condition, when it branches */
 };
 
 struct gc_release {		/* a release paired with a site */

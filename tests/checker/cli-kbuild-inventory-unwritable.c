@@ -10,6 +10,6 @@
  *
  * check-error-start
 gupcheck: warning: cannot write --inventory=no-such-dir/gup.jsonl: No such file or directory
-leak-switch.c:34:17: error: pages pinned by pin_user_pages_fast() at line 19 are not released on this path [gup-leak]
+leak-switch.c:34:17: error: pages pinned by pin_user_pages_fast() at line 19 are not released on the path through the branch at line 27 [gup-leak]
  * check-error-end
  */

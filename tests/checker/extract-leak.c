@@ -48,6 +48,6 @@ ssize_t grab_test(struct iov_iter *iter)
  * check-name: iov_iter_extract_pages() leaked where it may pin; kernel-iterator sites quiet
  *
  * check-error-start
-extract-leak.c:21:17: error: pages pinned by iov_iter_extract_pages() at line 17 are not released on this path [gup-leak]
+extract-leak.c:21:17: error: pages pinned by iov_iter_extract_pages() at line 17 are not released on the path through the branch at line 20 [gup-leak]
  * check-error-end
  */

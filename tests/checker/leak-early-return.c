@@ -60,6 +60,6 @@ int ram_map_test(struct map_req __user *ureq, struct scatterlist *sgl)
  * check-name: direct return after the pin, before the sg hand-off
  *
  * check-error-start
-leak-early-return.c:39:17: error: pages pinned by pin_user_pages_fast() at line 28 are not released on this path [gup-leak]
+leak-early-return.c:39:17: error: pages pinned by pin_user_pages_fast() at line 28 are not released on the path through the branch at line 38 [gup-leak]
  * check-error-end
  */

@@ -47,6 +47,6 @@ int umem_test(struct umem *umem, unsigned long uaddr)
  * check-name: a short pin that leaves the error variable 0 skips the guarded cleanup
  *
  * check-error-start
-leak-error-guard.c:37:9: error: returns after pin_user_pages() at line 22 pinned fewer pages than requested, without releasing those it pinned [gup-partial]
+leak-error-guard.c:37:9: error: returns on the path through the branch at line 35 after pin_user_pages() at line 22 pinned fewer pages than requested, without releasing those it pinned [gup-partial]
  * check-error-end
  */

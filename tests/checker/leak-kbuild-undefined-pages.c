@@ -42,7 +42,7 @@ int copy_test(unsigned long src, unsigned long dst)
 leak-kbuild-undefined-pages.c:20:54: error: undefined identifier 'dpages'
 leak-kbuild-undefined-pages.c:23:42: error: undefined identifier 'dpages'
 leak-kbuild-undefined-pages.c:26:37: error: undefined identifier 'dpages'
-leak-kbuild-undefined-pages.c:24:17: error: pages pinned by pin_user_pages_fast() at line 14 are not released on this path [gup-leak]
-leak-kbuild-undefined-pages.c:27:9: error: pages pinned by pin_user_pages_fast() at line 14 are not released on this path [gup-leak]
+leak-kbuild-undefined-pages.c:24:17: error: pages pinned by pin_user_pages_fast() at line 14 are not released on the path through the branch at line 22 [gup-leak]
+leak-kbuild-undefined-pages.c:27:9: error: pages pinned by pin_user_pages_fast() at line 14 are not released on the path through the branch at line 21 [gup-leak]
  * check-error-end
  */

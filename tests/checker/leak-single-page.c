@@ -35,6 +35,6 @@ int word_test(unsigned long uaddr)
  * check-name: single page: validation failure returns without put_page()
  *
  * check-error-start
-leak-single-page.c:21:17: error: pages pinned by get_user_pages_fast() at line 14 are not released on this path [gup-leak]
+leak-single-page.c:21:17: error: pages pinned by get_user_pages_fast() at line 14 are not released on the path through the branch at line 19 [gup-leak]
  * check-error-end
  */

@@ -54,6 +54,6 @@ int dma_test(unsigned long uaddr)
  * check-name: switch default returns with the pages pinned
  *
  * check-error-start
-leak-switch.c:34:17: error: pages pinned by pin_user_pages_fast() at line 19 are not released on this path [gup-leak]
+leak-switch.c:34:17: error: pages pinned by pin_user_pages_fast() at line 19 are not released on the path through the branch at line 27 [gup-leak]
  * check-error-end
  */

@@ -42,6 +42,6 @@ int copy_test(unsigned long src, unsigned long dst)
  * check-name: two acquires: the second one's failure leaks the first
  *
  * check-error-start
-pattern-two-sites.c:25:17: error: pages pinned by pin_user_pages_fast() at line 15 are not released on this path [gup-leak]
+pattern-two-sites.c:25:17: error: pages pinned by pin_user_pages_fast() at line 15 are not released on the path through the branch at line 23 [gup-leak]
  * check-error-end
  */

@@ -40,7 +40,7 @@ long peek_test(struct mm_struct *mm, unsigned long addr)
  * check-command: gupcheck -Iinclude --inventory=$tmpdir/gup.jsonl $file && cat $tmpdir/gup.jsonl
  *
  * check-error-start
-remote-6.12.c:22:17: error: pages pinned by pin_user_pages_remote() at line 18 are not released on this path [gup-leak]
+remote-6.12.c:22:17: error: pages pinned by pin_user_pages_remote() at line 18 are not released on the path through the branch at line 21 [gup-leak]
  * check-error-end
  *
  * check-output-start

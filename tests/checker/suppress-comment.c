@@ -77,7 +77,7 @@ int suppress_test(unsigned long addr)
  *
  * check-error-start
 suppress-comment.c:31:20: warning: suppresses gup-leak without a reason: say why after the check's name [gup-suppress]
-suppress-comment.c:61:17: error: pages pinned by pin_user_pages_fast() at line 56 are not released on this path [gup-leak]
+suppress-comment.c:61:17: error: pages pinned by pin_user_pages_fast() at line 56 are not released on the path through the branch at line 60 [gup-leak]
  * check-error-end
  *
  * check-output-start
