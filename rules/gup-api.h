@@ -171,6 +171,8 @@ GUP_FREE(__free_page,  0)
 GUP_FREE(__free_pages, 0)
 GUP_FREE(free_page,    0)
 GUP_FREE(kfree,        0)
+GUP_FREE(kvfree,       0)
+GUP_FREE(vfree,        0)
 
 /*
  * GUP_ALLOC(name, arg): fills the page array in argument arg from the page

@@ -12,6 +12,7 @@
 enum gc_fx {
 	FX_NONE, FX_ACQUIRE, FX_REFILL, FX_RELEASE, FX_DIRTY, FX_FREE, FX_GONE,
 	FX_USE,		/* reaches the data, or code that may */
+	FX_LOSE,	/* frees the array that holds them */
 };
 
 struct gc_effect {
@@ -97,7 +98,10 @@ int gc_flow(struct gc_unit *u, struct gc_site *s,
 /* "this path", or the path through the branch at that line */
 const char *gc_path_text(int branch);
 
-/* lifetime.c: how long a holder's object outlives its function */
+/* lifetime.c: where an object is reached from, through pointers set */
+struct gc_root gc_root_resolve(struct gc_root r);
+int gc_root_param(struct gc_root r);
+/* and how long a holder's object outlives its function */
 enum gc_life { GC_LIFE_UNKNOWN, GC_LIFE_CALL, GC_LIFE_LONG };
 enum gc_life gc_life_of(struct gc_unit *u, struct gc_func *f,
 			const struct gc_obj *holder);

@@ -2,7 +2,8 @@
 /*
  * gup-leak: a path from the acquire to a return on which the pages are
  * still pinned: neither released, nor handed off (sg, bio, a member, an
- * out-parameter, the return value).  Pages in an array the caller
+ * out-parameter, the return value); or on which the array that holds
+ * them is freed (kfree(pages), also a member's) while they are pinned.  Pages in an array the caller
  * passed in are the caller's to release, except on the "fewer than
  * requested" branch (see gup-partial).  Pages in a bio or frame vector
  * go wherever the struct goes, which is not followed.
@@ -22,6 +23,18 @@ static int unpinned(struct gc_site *s)
 	return 0;
 }
 
+/* The array freed under pinned pages: they can never be unpinned. */
+static void leak_event(struct gc_site *s, const struct gc_effect *e,
+		       unsigned int st, int branch)
+{
+	if (e->fx != FX_LOSE || !(st & ST_PINNED) || (st & ST_SHORT_TAKEN))
+		return;
+	gc_diag(CHECK_LEAK, s, e->at,
+		"%s() frees the array of the pages %s() pinned at line %d, still pinned on %s",
+		e->ev->callee, s->api->name, s->ev->pos.line,
+		gc_path_text(branch));
+}
+
 static void leak_exit(struct gc_site *s, struct gc_node *n,
 			 unsigned int st, int branch)
 {
@@ -38,4 +51,7 @@ static void leak_exit(struct gc_site *s, struct gc_node *n,
 		s->api->name, s->ev->pos.line, gc_path_text(branch));
 }
 
-const struct gc_check check_leak = { .exit = leak_exit };
+const struct gc_check check_leak = {
+	.event = leak_event,
+	.exit = leak_exit,
+};

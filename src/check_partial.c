@@ -3,7 +3,8 @@
  * gup-partial: GUP may pin fewer pages than requested, or fail.  Flags a
  * release bounded by the requested count while fewer may be pinned, a
  * release count that may still be a negative error code, and a "fewer
- * than requested" branch that returns with the pinned pages held.
+ * than requested" branch that returns with the pinned pages held or
+ * frees the array that holds them.
  */
 #include "analysis.h"
 
@@ -12,6 +13,10 @@ static void partial_event(struct gc_site *s, const struct gc_effect *e,
 {
 	struct gc_event *ev = e->ev;
 
+	if (e->fx == FX_LOSE && (st & ST_PINNED) && (st & ST_SHORT_TAKEN))
+		gc_diag(CHECK_PARTIAL, s, e->at,
+			"%s() frees the array of the pages %s() pinned at line %d, fewer than requested, without releasing them",
+			ev->callee, s->api->name, s->ev->pos.line);
 	if (e->fx != FX_RELEASE || e->via || !(st & ST_PINNED))
 		return;
 	/* nr_pages = pinned (or 0) on the way here: the count is exact */

@@ -117,6 +117,7 @@ static unsigned int apply(const struct gc_effect *e, struct gc_site *s,
 			st |= ST_STORED;
 		/* fall through */
 	case FX_FREE:
+	case FX_LOSE:	/* reported once, where it happens */
 		return st & ST_PINNED ? (st & ~ST_PINNED) | ST_GONE : st;
 	case FX_USE:
 		return st & ST_PINNED ? st | ST_USED : st;

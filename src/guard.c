@@ -174,8 +174,9 @@ static enum gc_ret result_fact(struct gc_lower *l, struct gc_expr *e,
 }
 
 /*
- * x, !x, x == 0, x != 0: the x tested against zero (or NULL) and whether
- * it is non-zero when the test is (not) true; NULL for other tests.
+ * x, !x, x == 0, x != 0, x < 0, x > 0: the x tested against zero (or
+ * NULL) and whether it is non-zero when the test is (not) true; NULL
+ * when that says nothing (x >= 0 true) and for other tests.
  */
 struct gc_expr *zero_test(struct gc_expr *e, int truth, int *nonzero)
 {
@@ -183,10 +184,14 @@ struct gc_expr *zero_test(struct gc_expr *e, int truth, int *nonzero)
 		*nonzero = truth;
 		return e;
 	}
-	if ((e->op != GO_EQ && e->op != GO_NE) ||
-	    (!is_const(e->a, 0) && !is_const(e->b, 0)))
+	if (!is_const(e->a, 0) && !is_const(e->b, 0))
 		return NULL;
-	*nonzero = (e->op == GO_NE) == truth;
+	if (e->op == GO_EQ || e->op == GO_NE)
+		*nonzero = (e->op == GO_NE) == truth;
+	else if ((e->op == GO_LT || e->op == GO_GT) == truth)
+		*nonzero = 1;	/* x < 0, 0 < x, !(x >= 0), !(x <= 0) */
+	else
+		return NULL;
 	return is_const(e->b, 0) ? e->a : e->b;
 }
 

@@ -202,6 +202,7 @@ struct gc_event {
 	struct gc_obj *to;	/* EV_STORE: where to */
 	int derived;		/* EV_STORE: a value computed from the page */
 	struct gc_obj **args;	/* EV_CALL: per argument, or NULL */
+	struct gc_root *roots;	/* EV_CALL: per argument, what it points into */
 	int *arg_elem;
 	int nargs;
 };

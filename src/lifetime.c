@@ -48,12 +48,26 @@ static enum gc_life life_of_param(struct gc_unit *u, struct gc_func *f,
 	return life;
 }
 
-static enum gc_life life_of(struct gc_unit *u, struct gc_func *f,
-			    struct gc_root r, int depth)
+struct gc_root gc_root_resolve(struct gc_root r)
 {
 	for (int hop = 0; r.var && !r.own && r.var->root.var && hop < DEPTH;
 	     hop++)
 		r = r.var->root;
+	return r;
+}
+
+/* The parameter an object is reached from, or -1. */
+int gc_root_param(struct gc_root r)
+{
+	r = gc_root_resolve(r);
+	return r.var && r.var->storage == GV_PARAM && !r.own ?
+	       r.var->param : -1;
+}
+
+static enum gc_life life_of(struct gc_unit *u, struct gc_func *f,
+			    struct gc_root r, int depth)
+{
+	r = gc_root_resolve(r);
 	if (!r.var || depth > DEPTH)
 		return GC_LIFE_UNKNOWN;
 	switch (r.var->storage) {

@@ -588,8 +588,8 @@ static struct gc_obj *param_of(struct gc_lower *l, const char *func, int i)
 	return NULL;
 }
 
-/* What the arguments of a call reach, for the lifetimes of holders. */
-static void record_call(struct gc_lower *l, struct gc_expr *e)
+/* What the arguments of a call reach: helpers' members, lifetimes. */
+static struct gc_call *record_call(struct gc_lower *l, struct gc_expr *e)
 {
 	struct gc_call *c = NULL;
 
@@ -608,18 +608,29 @@ static void record_call(struct gc_lower *l, struct gc_expr *e)
 		}
 		c->args[i] = r;
 	}
+	return c;
+}
+
+static struct gc_event *call_event(struct gc_lower *l, struct gc_expr *call)
+{
+	struct gc_event *ev = event(l, EV_CALL, call, NULL);
+
+	ev->args = gc_alloc(call->nargs * sizeof(*ev->args));
+	ev->arg_elem = gc_alloc(call->nargs * sizeof(int));
+	ev->nargs = call->nargs;
+	return ev;
 }
 
 /*
- * A call to anything else: which arguments hold pages, for helpers.  A
+ * A call to anything else: which arguments hold pages, for helpers, and
+ * what the others point into, for the members a helper reaches.  A
  * helper passed allocated pages frees its own pages.
  */
 static void other_call(struct gc_lower *l, struct gc_expr *call)
 {
 	struct gc_event *ev = NULL;
 	struct gc_obj *param;
-
-	record_call(l, call);
+	struct gc_call *c = record_call(l, call);
 
 	for (int i = 0; i < call->nargs; i++) {
 		int elem;
@@ -636,18 +647,19 @@ static void other_call(struct gc_lower *l, struct gc_expr *call)
 			continue;
 		if (o->allocated && (param = param_of(l, call->name, i)))
 			param->allocated = 1;
-		if (!ev) {
-			ev = event(l, EV_CALL, call, NULL);
-			ev->args = gc_alloc(call->nargs * sizeof(*ev->args));
-			ev->arg_elem = gc_alloc(call->nargs * sizeof(int));
-			ev->nargs = call->nargs;
-		}
+		if (!ev)
+			ev = call_event(l, call);
 		ev->args[i] = o;
 		ev->arg_elem[i] = elem;
 		if (elem && l->loop) {	/* one page a turn */
 			ev->elem = 1;
 			ev->loop = l->loop->id;
 		}
+	}
+	if (c && defined(l, call->name)) {	/* helper(umem): umem->pgs */
+		if (!ev)
+			ev = call_event(l, call);
+		ev->roots = c->args;
 	}
 }
 

@@ -90,6 +90,16 @@ static int may_touch(struct gc_site *s, struct gc_event *ev)
 
 static struct gc_effect helper_effect(struct gc_site *s, const char *callee,
 				      int arg);
+static struct gc_effect member_effect(struct gc_site *s, const char *callee,
+				      int arg, const char *member);
+
+/* Does a call's argument point into what holds o (helper(umem), umem->pgs)? */
+static int reaches(const struct gc_root *arg, const struct gc_obj *o)
+{
+	struct gc_root a = gc_root_resolve(*arg), h = gc_root_resolve(o->root);
+
+	return a.var && a.var == h.var;
+}
 
 static struct gc_effect event_effect(struct gc_site *s, struct gc_event *ev,
 				     struct gc_obj *o)
@@ -97,13 +107,20 @@ static struct gc_effect event_effect(struct gc_site *s, struct gc_event *ev,
 	struct gc_effect e = { FX_NONE, ev, NULL, ev->pos };
 
 	if (ev->type == EV_CALL) {
+		struct gc_effect h;
+
 		for (int i = 0; i < ev->nargs; i++)
 			if (ev->args[i] == o) {
-				e = helper_effect(s, ev->callee, i);
-				if (e.fx != FX_NONE)
-					return e;
-				/* passed on: maybe read or written */
-				e = (struct gc_effect){ FX_USE, ev, NULL, ev->pos };
+				h = helper_effect(s, ev->callee, i);
+				if (h.fx != FX_NONE)
+					return h;
+				e.fx = FX_USE;	/* passed on: maybe read or written */
+			}
+		for (int i = 0; o && o->member && ev->roots && i < ev->nargs; i++)
+			if (reaches(&ev->roots[i], o)) {
+				h = member_effect(s, ev->callee, i, o->member);
+				if (h.fx != FX_NONE)
+					return h;
 			}
 		return e;
 	}
@@ -120,7 +137,7 @@ static struct gc_effect event_effect(struct gc_site *s, struct gc_event *ev,
 		e.fx = FX_DIRTY;
 		break;
 	case EV_FREE:
-		e.fx = frees_page(s, ev) ? FX_FREE : FX_NONE;
+		e.fx = frees_page(s, ev) ? FX_FREE : FX_LOSE;
 		break;
 	case EV_USE:
 		e.fx = FX_USE;
@@ -133,23 +150,22 @@ static struct gc_effect event_effect(struct gc_site *s, struct gc_event *ev,
 }
 
 /*
- * The strongest thing a helper does to the pages passed as argument arg,
- * worked out once per helper and parameter (and kind of site: a free of
- * the array frees the pages of a one-page pin), through the helpers it
- * calls in turn; a helper calling itself adds nothing the first pass
- * did not see.
+ * The strongest thing a helper does to the pages of us (a parameter, or
+ * a member of what one points into), worked out once per helper and
+ * object (and kind of site: a free of the array frees the pages of a
+ * one-page pin), through the helpers it calls in turn; a helper calling
+ * itself adds nothing the first pass did not see.
  */
-static struct gc_effect helper_effect(struct gc_site *s, const char *callee,
-				      int arg)
+static struct gc_effect uses_effect(struct gc_site *s, struct gc_uses *us,
+				    const char *callee)
 {
 	/* a helper that keeps the pages on some path has taken them */
 	static const int strength[] = {
 		[FX_NONE] = 0, [FX_ACQUIRE] = 0, [FX_REFILL] = 0,
-		[FX_USE] = 0, [FX_DIRTY] = 1, [FX_RELEASE] = 2, [FX_FREE] = 3,
-		[FX_GONE] = 4,
+		[FX_USE] = 0, [FX_LOSE] = 0, [FX_DIRTY] = 1, [FX_RELEASE] = 2,
+		[FX_FREE] = 3, [FX_GONE] = 4,
 	};
 	struct gc_effect best = { .fx = FX_NONE };
-	struct gc_uses *us = gc_param_uses(callee, arg);
 	int page = site_pages_are_pages(s);
 
 	if (!us || us->helper_done[page] < 0)
@@ -168,6 +184,25 @@ static struct gc_effect helper_effect(struct gc_site *s, const char *callee,
 	us->helper[page] = best;
 	us->helper_done[page] = 1;
 	return best;
+}
+
+static struct gc_effect helper_effect(struct gc_site *s, const char *callee,
+				      int arg)
+{
+	return uses_effect(s, gc_param_uses(callee, arg), callee);
+}
+
+/* The same, on member of what parameter arg points into (umem->pgs). */
+static struct gc_effect member_effect(struct gc_site *s, const char *callee,
+				      int arg, const char *member)
+{
+	struct gc_func *f = gc_func_named(callee);
+
+	for (struct gc_obj *o = f ? f->objs : NULL; o; o = o->next)
+		if (o->member && !strcmp(o->member, member) &&
+		    gc_root_param(o->root) == arg)
+			return uses_effect(s, gc_uses_of(o), callee);
+	return (struct gc_effect){ .fx = FX_NONE };
 }
 
 struct gc_effect gc_effect_of(struct gc_unit *u, struct gc_site *s,

@@ -13,6 +13,6 @@
  * check-command: printf '[{"directory": "%s", "file": "leak-switch.c", "arguments": ["gcc", "-Wp,-MMD,x.d", "-nostdinc", "-Iinclude", "-D__KERNEL__", "-mno-fp-ret-in-387", "-mpreferred-stack-boundary=3", "-mskip-rax-setup", "-mindirect-branch=thunk-extern", "-fconserve-stack", "-fno-allow-store-data-races", "-fzero-init-padding-bits=all", "-fplugin=./scripts/gcc-plugins/stackleak_plugin.so", "-Wno-frame-address", "-DKBUILD_MODNAME=\\"x\\"", "-c", "-o", "x.o", "leak-switch.c"]}]' "$PWD" >$tmpdir/compile_commands.json && gupcheck -p $tmpdir leak-switch.c 2>&1 | sed "s|^$PWD/||" >&2
  *
  * check-error-start
-leak-switch.c:34:17: error: pages pinned by pin_user_pages_fast() at line 19 are not released on the path through the branch at line 27 [gup-leak]
+leak-switch.c:33:22: error: kfree() frees the array of the pages pin_user_pages_fast() pinned at line 19, still pinned on the path through the branch at line 27 [gup-leak]
  * check-error-end
  */

@@ -56,7 +56,7 @@ int inventory_test(unsigned long uaddr, struct page **pages)
  *
  * check-error-start
 cli-inventory.c:26:25: warning: put_page() on pages from get_user_pages_fast() (line 20): pin them with pin_user_pages_fast() and release with unpin_user_page() [gup-release]
-cli-inventory.c:43:9: error: pages pinned by pin_user_pages() at line 37 are not released on the path through the branch at line 38 [gup-leak]
+cli-inventory.c:42:14: error: kfree() frees the array of the pages pin_user_pages() pinned at line 37, still pinned on the path through the branch at line 38 [gup-leak]
  * check-error-end
  *
  * check-output-start

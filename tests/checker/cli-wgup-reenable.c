@@ -8,6 +8,6 @@
  * check-command: gupcheck -Iinclude -Wno-gup-leak -Wgup-leak leak-switch.c
  *
  * check-error-start
-leak-switch.c:34:17: error: pages pinned by pin_user_pages_fast() at line 19 are not released on the path through the branch at line 27 [gup-leak]
+leak-switch.c:33:22: error: kfree() frees the array of the pages pin_user_pages_fast() pinned at line 19, still pinned on the path through the branch at line 27 [gup-leak]
  * check-error-end
  */

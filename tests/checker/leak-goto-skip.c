@@ -68,6 +68,6 @@ int mr_test(struct mr *mr, unsigned long start)
  * check-name: error goto after the pin skips the unpin (pages stored in a member only on success)
  *
  * check-error-start
-leak-goto-skip.c:47:9: error: pages pinned by pin_user_pages_fast() at line 24 are not released on the path through the branch at line 36 [gup-leak]
+leak-goto-skip.c:46:15: error: kvfree() frees the array of the pages pin_user_pages_fast() pinned at line 24, still pinned on the path through the branch at line 36 [gup-leak]
  * check-error-end
  */

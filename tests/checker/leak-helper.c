@@ -56,6 +56,6 @@ int qp_test(unsigned long uva)
  * check-name: static release helper skipped by an error return
  *
  * check-error-start
-leak-helper.c:41:17: error: pages pinned by pin_user_pages_fast() at line 30 are not released on the path through the branch at line 39 [gup-leak]
+leak-helper.c:40:22: error: kfree() frees the array of the pages pin_user_pages_fast() pinned at line 30, still pinned on the path through the branch at line 39 [gup-leak]
  * check-error-end
  */

@@ -93,6 +93,6 @@ long chunked_test(unsigned long addr)
  * check-name: a loop's switch on an unchanged command takes one case: no leak
  *
  * check-error-start
-leak-switch-loop.c:83:9: error: pages pinned by pin_user_pages_fast() at line 68 are not released on the path through the branch at line 66 [gup-leak]
+leak-switch-loop.c:82:15: error: kvfree() frees the array of the pages pin_user_pages_fast() pinned at line 68, still pinned on the path through the branch at line 66 [gup-leak]
  * check-error-end
  */

@@ -46,7 +46,7 @@ long buf_test(struct buf *b, struct file *memfd)
  * check-name: memfd_pin_folios() folios dropped with folio_put(), leaked on an error path
  *
  * check-error-start
-memfd-folio-put.c:31:17: error: pages pinned by memfd_pin_folios() at line 24 are not released on the path through the branch at line 29 [gup-leak]
+memfd-folio-put.c:30:22: error: kfree() frees the array of the pages memfd_pin_folios() pinned at line 24, still pinned on the path through the branch at line 29 [gup-leak]
 memfd-folio-put.c:34:26: error: folio_put() on a FOLL_PIN pin from memfd_pin_folios() (line 24): use unpin_folio() [gup-pin-kind]
  * check-error-end
  */

@@ -33,6 +33,6 @@ int map_test(unsigned long uaddr, struct scatterlist *sgl)
  * check-name: ret != nr_pages branch returns without unpinning the pinned ones
  *
  * check-error-start
-partial-short-return.c:18:17: error: returns on the path through the branch at line 16 after pin_user_pages_fast() at line 15 pinned fewer pages than requested, without releasing those it pinned [gup-partial]
+partial-short-return.c:17:22: error: kfree() frees the array of the pages pin_user_pages_fast() pinned at line 15, fewer than requested, without releasing them [gup-partial]
  * check-error-end
  */

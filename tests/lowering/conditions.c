@@ -44,7 +44,7 @@ function static conditions at 9
   n3:
     16:37 acquire pin_user_pages_fast() [pages] site count=n flags=0x1
     16:16 set pinned = result
-    -> n4 if pinned failed
+    -> n4 if pinned failed && pinned != 0
     -> n5 if pinned nonneg
   n4: exit 18:17
     18:17 return-count [pages]
@@ -52,7 +52,7 @@ function static conditions at 9
     -> n6
   n6:
     -> n7
-    -> n8 if pinned some
+    -> n8 if pinned some && pinned != 0
   n7: exit 21:17
     20:33 release unpin_user_pages() [pages] bound=returned
   n8:

@@ -51,7 +51,7 @@ function static control at 13
   n0:
     17:34 acquire pin_user_pages_fast() [pages] site count=n flags=0
     17:13 set ret = result
-    -> n1 if ret failed
+    -> n1 if ret failed && ret != 0
     -> n2 if ret nonneg
   n1: exit 19:17
     19:17 return-count [pages]

@@ -165,7 +165,7 @@ function static fill at 45
   n0:
     51:34 acquire pin_user_pages_fast() [h->pages] site count=n flags=0x10001
     51:13 set ret = result
-    -> n1 if ret failed
+    -> n1 if ret failed && ret != 0
     -> n2 if ret nonneg
   n1: exit 53:17
     53:17 return-count [h->pages]
@@ -226,7 +226,7 @@ function static fill at 45
     -> n22
   n22:
     -> n23
-    -> n24 if ret some
+    -> n24 if ret some && ret != 0
   n23:
     -> n7
   n24:

@@ -61,8 +61,9 @@ function static req_get at 22
   obj [r->pages] pages member="struct req.pages"
   n0:
     29:35 acquire iov_iter_extract_pages() [r->pages] site count=1
+    29:11 set n = result
     -> n1 if n failed
-    -> n2 if n some
+    -> n2 if n some && n != 0
   n1: exit 31:17
     31:17 return-count [r->pages]
   n2:

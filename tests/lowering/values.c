@@ -33,6 +33,7 @@ function static values at 9
     11:22 set nr = ?
     12:13 set ret = 0
     14:32 acquire pin_user_pages() [list] site count=npages flags=0x1
+    14:16 set pinned = result
     -> n1 if pinned short
     -> n2 if pinned full
   n1:
@@ -42,7 +43,7 @@ function static values at 9
   n2:
     -> n3
   n3:
-    -> n4 if ret != 0 && pinned some
+    -> n4 if ret != 0 && pinned some && pinned != 0
     -> n5 if ret == 0 || pinned failed
   n4:
     20:33 release unpin_user_pages() [list] bound=other
