@@ -38,7 +38,7 @@ ACQUIRERS = ["get_user_pages", "get_user_pages_fast",
              "get_user_pages_longterm", "get_user_page_vma_remote",
              "iov_iter_get_pages", "iov_iter_get_pages2",
              "iov_iter_get_pages_alloc", "iov_iter_get_pages_alloc2"]
-FREE = ["__free_page", "__free_pages", "free_page", "kfree"]
+FREE = ["__free_page", "__free_pages", "free_page", "kfree", "kvfree", "vfree"]
 PAGE, PAGES, PAGES_DIRTY = ("put_user_page", "put_user_pages",
                             "put_user_pages_dirty_lock")
 
@@ -420,7 +420,7 @@ identifier b = {sg_set_page, sg_alloc_table_from_pages,
                 skb_add_rx_frag, sg_alloc_append_table_from_pages,
                 osd_req_op_extent_osd_data_pages, memory_failure,
                 soft_offline_page,
-                __free_page, __free_pages, free_page, kfree,
+                __free_page, __free_pages, free_page, kfree, kvfree, vfree,
                 get_page, folio_get, folio_put};
 expression list es;
 position p;

@@ -50,7 +50,7 @@ PIN_FORMS = {"get_user_pages": ("pin_user_pages", ""),
              "get_user_pages_locked": ("pin_user_pages_locked", ""),
              "__get_user_pages_fast": ("pin_user_pages_fast_only", "F ? FOLL_WRITE : 0"),
              "get_user_pages_longterm": ("pin_user_pages", "F | FOLL_LONGTERM")}
-FREE = ["__free_page", "__free_pages", "free_page", "kfree"]
+FREE = ["__free_page", "__free_pages", "free_page", "kfree", "kvfree", "vfree"]
 MOVES = {"iov_iter_get_pages2": "iov_iter_extract_pages",
          "iov_iter_get_pages_alloc2": "iov_iter_extract_pages"}
 PAGE, PAGES, PAGES_DIRTY = ("unpin_user_page", "unpin_user_pages",
@@ -453,7 +453,7 @@ identifier b = {sg_set_page, sg_alloc_table_from_pages,
                 skb_add_rx_frag, sg_alloc_append_table_from_pages,
                 osd_req_op_extent_osd_data_pages, memory_failure,
                 soft_offline_page,
-                __free_page, __free_pages, free_page, kfree,
+                __free_page, __free_pages, free_page, kfree, kvfree, vfree,
                 get_page, folio_get, folio_put};
 expression list es;
 position p;
