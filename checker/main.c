@@ -20,41 +20,9 @@
 #include "lower.h"
 #include "guard.h"
 #include "analysis.h"
-#include "finding.h"
-#include "records.h"
 
 static const char usage[] =
-"usage: gupcheck [sparse and gcc options] [gupcheck options] file.c...\n"
-"  --inventory=FILE     write one JSON record per GUP call site to FILE;\n"
-"                       they replace the records of the same source file\n"
-"  --db=FILE            pair across files with the summaries in FILE\n"
-"                       (SQLite), and add this file's to it\n"
-"  --sarif=FILE         write the findings as a SARIF 2.1.0 log to FILE;\n"
-"                       they replace the results of the same source file\n"
-"  --baseline=FILE      report only the findings whose fingerprint is not\n"
-"                       in FILE (a --sarif log, or one fingerprint a line)\n"
-"  --suppress=FILE      findings not to report: lines WHERE CHECK REASON,\n"
-"                       WHERE a file or function; in the source, a comment\n"
-"                       \"gupcheck: ignore CHECK: REASON\" on or above the\n"
-"                       line, or above the function\n"
-"  --api=FAMILY         release API the tree offers (none, put_user_page,\n"
-"                       unpin_user_page); default: from its declarations\n"
-"  --fail-on=SEVERITY   exit 1 when a check reports at SEVERITY or above:\n"
-"                       error, warning or note (default: never)\n"
-"  --fail-on-warning    the same as --fail-on=warning\n"
-"  --dump-model         print the lowered model instead of checking\n"
-"  -Wno-gup-NAME        turn check gup-NAME off (-Wgup-NAME: back on)\n"
-"  -Wsparse-error       warnings are errors, and exit 1 on any error\n"
-"  -fdiagnostic-prefix[=NAME], -fmax-warnings=N: as in sparse\n"
-"  --version, --help\n"
-"exit status:\n"
-"  0  nothing reported at the --fail-on severity\n"
-"  1  a finding at the --fail-on severity, or an error with -Wsparse-error\n"
-"  2  bad input: a missing, unreadable or unparsable file, a directory,\n"
-"     an unknown option or value, an inventory or SARIF log that cannot\n"
-"     be written, a baseline or suppression list that cannot be read\n"
-"Inside Kbuild (-DKBUILD_MODNAME= in the arguments) bad input is a\n"
-"warning and exits 0, or 2 with --fail-on=warning or note.\n";
+"usage: gupcheck [sparse and gcc options] [gupcheck options] file.c...\n";
 
 /* gupcheck's version and the library of the front end it was built with. */
 static void print_version(void)
@@ -100,19 +68,6 @@ static int count_option(const char *value)
 	return *value >= '0' && *value <= '9' && !*end && !errno ? 0 : -1;
 }
 
-/* The file name of --option=FILE, or NULL (bad_input) when empty. */
-static const char *file_option(const char *arg)
-{
-	const char *eq = strchr(arg, '=');
-
-	if (eq[1])
-		return eq + 1;
-	bad_input("%.*s needs a file name", (int)(eq + 1 - arg), arg);
-	return NULL;
-}
-
-static const char *baseline, *suppress;
-
 /* Take gupcheck's own options out of argv; return the new argc. */
 static int own_options(int argc, char **argv, struct gc_options *opt)
 {
@@ -121,23 +76,11 @@ static int own_options(int argc, char **argv, struct gc_options *opt)
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
 
-		if (!strncmp(a, "--inventory=", 12)) {
-			opt->inventory = file_option(a);
-			continue;
-		} else if (!strncmp(a, "--sarif=", 8)) {
-			opt->sarif = file_option(a);
-			continue;
-		} else if (!strncmp(a, "--baseline=", 11)) {
-			baseline = file_option(a);
-			continue;
-		} else if (!strncmp(a, "--suppress=", 11)) {
-			suppress = file_option(a);
-			continue;
-		}
 		if (gc_option(a, opt, bad_input))
 			continue;
 		if (!strcmp(a, "--help")) {
 			fputs(usage, stdout);
+			fputs(gc_options_help, stdout);
 			exit(0);
 		} else if (!strcmp(a, "--version")) {
 			print_version();
@@ -159,40 +102,12 @@ static int check_files(int argc, char **argv)
 {
 	struct gc_options opt = { 0 };
 	struct string_list *files = NULL;
-	enum gup_family family = FAMILY_NONE;
 	enum gc_severity worst = 0, sev;
 	char *file;
-	int err;
 
 	kbuild = in_kbuild(argc, argv);
 	argc = own_options(argc, argv, &opt);
-	if (opt.api && gc_family_option(opt.api, &family)) {
-		bad_input("unknown API family %s", opt.api);
-		opt.api = NULL;
-	}
-	err = opt.inventory ? gc_inventory_writable(opt.inventory) : 0;
-	if (err) {
-		bad_input("cannot write --inventory=%s: %s", opt.inventory,
-			  strerror(-err));
-		opt.inventory = NULL;
-	}
-	err = opt.sarif ? gc_records_writable(opt.sarif) : 0;
-	if (err) {
-		bad_input("cannot write --sarif=%s: %s", opt.sarif,
-			  strerror(-err));
-		opt.sarif = NULL;
-	}
-	err = baseline ? gc_baseline_load(baseline) : 0;
-	if (err)
-		bad_input("cannot read --baseline=%s: %s", baseline,
-			  strerror(-err));
-	err = suppress ? gc_suppress_load(suppress) : 0;
-	if (err < 0)
-		bad_input("cannot read --suppress=%s: %s", suppress,
-			  strerror(-err));
-	else if (err)
-		bad_input("%s:%d: not a suppression (WHERE CHECK REASON)",
-			  suppress, err);
+	gc_options_load(&opt, bad_input);
 	sparse_initialize(argc, argv, &files);
 	if (!files && !kbuild)
 		bad_input("no input file (see --help)");
@@ -218,23 +133,9 @@ static int check_files(int argc, char **argv)
 		if (has_error && !Wsparse_error)
 			bad_input("sparse could not parse %s", file);
 		u = gc_build_unit(file);
-		if (opt.api)
-			u->family = family;
-		if (opt.dump) {
-			gc_dump_unit(stdout, u);
-		} else {
-			sev = gc_check_unit(u, &opt);
-			if (sev > worst)
-				worst = sev;
-			err = opt.inventory ? gc_inventory_write(u, opt.inventory) : 0;
-			if (err)
-				bad_input("cannot write --inventory=%s: %s",
-					  opt.inventory, strerror(-err));
-			err = opt.sarif ? gc_sarif_write(u, opt.sarif) : 0;
-			if (err)
-				bad_input("cannot write --sarif=%s: %s",
-					  opt.sarif, strerror(-err));
-		}
+		sev = gc_run_unit(u, &opt, bad_input);
+		if (sev > worst)
+			worst = sev;
 		gc_unit_free(u);
 	} END_FOR_EACH_PTR(file);
 

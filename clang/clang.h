@@ -24,6 +24,7 @@ struct walker {
 };
 
 /* source.c: positions and the text around a cursor */
+#define CL_TABSTOP	8	/* sparse's default -ftabstop */
 struct cl_source *cl_source_new(CXTranslationUnit tu);
 void cl_source_free(struct cl_source *src);
 struct gc_pos cl_pos(struct cl_source *src, CXSourceLocation loc);

@@ -16,7 +16,6 @@ struct cl_job {
 
 struct driver {
 	struct gc_options opt;
-	enum gup_family family;		/* of --api= */
 	struct cl_args shared;		/* options both front ends take */
 	struct cl_args flags;		/* the command line's compiler flags */
 	const char *compdb;		/* -p DIR */

@@ -23,17 +23,12 @@
 static const char usage[] =
 "usage: gupcheck-clang [options] [-p BUILD_DIR] file.c... [-- clang flags]\n"
 "  -p DIR               take each file's flags from DIR/compile_commands.json\n"
+"                       (a build: bad input is a warning, as inside Kbuild)\n"
 "  -j N                 check N files at a time\n"
 "  --cross-check        run the sparse front end (gupcheck) too and report\n"
 "                       where the models or the findings differ\n"
 "  --print-flags        print the flags clang parses each file with\n"
-"  --inventory=FILE, --db=FILE, --api=FAMILY, --fail-on=SEVERITY,\n"
-"  --fail-on-warning, --dump-model, -Wno-gup-NAME, -Wgup-NAME,\n"
-"  -fdiagnostic-prefix[=NAME], -fmax-warnings=N: as in gupcheck\n"
-"  --version, --help\n"
-"Other flags (-I, -D, -include...) are clang's, for every file.  Exit\n"
-"status as gupcheck's; a database entry or -DKBUILD_MODNAME= is a build,\n"
-"where bad input is a warning.\n";
+"  other flags (-I, -D, -include...) are clang's, for every file\n";
 
 struct driver drv;
 
@@ -79,6 +74,7 @@ static void options(int argc, char **argv, struct cl_args *files)
 
 		if (gc_option(a, &drv.opt, bad_input)) {
 			if (strncmp(a, "--inventory=", 12) &&
+			    strncmp(a, "--sarif=", 8) &&
 			    strncmp(a, "--fail-on", 9) &&
 			    strcmp(a, "--dump-model"))
 				cl_args_add(&drv.shared, a);
@@ -118,6 +114,7 @@ static void options(int argc, char **argv, struct cl_args *files)
 			exit(0);
 		} else if (!strcmp(a, "--help")) {
 			fputs(usage, stdout);
+			fputs(gc_options_help, stdout);
 			exit(0);
 		} else if (a[0] == '-' && a[1] && !gc_compiler_option(a)) {
 			bad_input("unknown option %s (see --help)", a);
@@ -281,7 +278,7 @@ static int check(struct cl_job *j)
 	struct cl_args args = { NULL, 0, 0 };
 	CXTranslationUnit tu;
 	struct gc_unit *u;
-	enum gc_severity sev = 0;
+	enum gc_severity sev;
 	int err;
 
 	if ((!j->dir || j->file[0] == '/') && gc_readable(j->file, bad_input))
@@ -301,17 +298,7 @@ static int check(struct cl_job *j)
 	if (parse_errors(tu))
 		bad_input("clang could not parse %s", j->file);
 	u = cl_build_unit(tu, j->file);
-	if (drv.opt.api)
-		u->family = drv.family;
-	if (drv.opt.dump) {
-		gc_dump_unit(stdout, u);
-	} else {
-		sev = gc_check_unit(u, &drv.opt);
-		err = drv.opt.inventory ? gc_inventory_write(u, drv.opt.inventory) : 0;
-		if (err)
-			bad_input("cannot write --inventory=%s: %s",
-				  drv.opt.inventory, strerror(-err));
-	}
+	sev = gc_run_unit(u, &drv.opt, bad_input);
 	gc_unit_free(u);
 	clang_disposeTranslationUnit(tu);
 	if (drv.bad_inputs && drv.opt.fail_on && drv.opt.fail_on <= SEV_WARNING)
@@ -322,24 +309,15 @@ static int check(struct cl_job *j)
 static int check_files(int argc, char **argv)
 {
 	struct cl_args files = { NULL, 0, 0 };
-	int err;
 
 	drv.jobs = 1;
 	drv.opt.max = 100;		/* sparse's default -fmax-warnings */
+	drv.opt.tabstop = CL_TABSTOP;
 	drv.kbuild = in_build(argc, argv);
 	options(argc, argv, &files);
-	if (drv.opt.api && gc_family_option(drv.opt.api, &drv.family)) {
-		bad_input("unknown API family %s", drv.opt.api);
-		drv.opt.api = NULL;
-	}
+	gc_options_load(&drv.opt, bad_input);
 	if (drv.opt.werror && !drv.opt.fail_on)
 		drv.opt.fail_on = SEV_ERROR;
-	err = drv.opt.inventory ? gc_inventory_writable(drv.opt.inventory) : 0;
-	if (err) {
-		bad_input("cannot write --inventory=%s: %s", drv.opt.inventory,
-			  strerror(-err));
-		drv.opt.inventory = NULL;
-	}
 	if (!files.n && !drv.kbuild)
 		bad_input("no input file (see --help)");
 	make_jobs(&files);

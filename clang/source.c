@@ -13,8 +13,6 @@
 #include <ctype.h>
 #include "clang.h"
 
-#define TABSTOP 8
-
 struct cl_file {
 	CXFile file;
 	const char *name;	/* in the unit's arena */
@@ -79,7 +77,7 @@ static int column(struct cl_file *f, unsigned int offset)
 	while (start > 0 && f->text[start - 1] != '\n')
 		start--;
 	for (; start < offset; start++)
-		col += f->text[start] == '\t' ? TABSTOP - (col - 1) % TABSTOP : 1;
+		col += f->text[start] == '\t' ? CL_TABSTOP - (col - 1) % CL_TABSTOP : 1;
 	return col;
 }
 

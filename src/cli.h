@@ -5,16 +5,32 @@
 
 #include "report.h"
 
+/* --help's lines for these options, then the exit status. */
+extern const char gc_options_help[];
+
 /*
  * Take arg if it is one of the options every driver takes (--inventory=,
- * --db=, --api=, --fail-on[-warning], --dump-model, -W[no-]gup-NAME):
- * 1 when taken, 0 when not.  A bad value is passed to bad(fmt, arg).
+ * --sarif=, --baseline=, --suppress=, --db=, --api=, --fail-on[-warning],
+ * --dump-model, -W[no-]gup-NAME): 1 when taken, 0 when not.  A bad value
+ * is passed to bad(fmt, ...).
  */
 int gc_option(const char *arg, struct gc_options *opt,
 	      void (*bad)(const char *fmt, ...));
 
-/* The family --api= names; -1 when none. */
-int gc_family_option(const char *api, enum gup_family *family);
+/*
+ * Once every option is taken: resolve --api=, see that --inventory= and
+ * --sarif= can be written, load --baseline= and --suppress=.  What fails
+ * goes to bad().
+ */
+void gc_options_load(struct gc_options *opt,
+		     void (*bad)(const char *fmt, ...));
+
+/*
+ * Check u, or dump it with --dump-model; write its inventory records and
+ * SARIF results (a failure to bad()).  The worst severity reported.
+ */
+enum gc_severity gc_run_unit(struct gc_unit *u, const struct gc_options *opt,
+			     void (*bad)(const char *fmt, ...));
 
 /*
  * Is arg a compiler's option (sparse takes those that start with these

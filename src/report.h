@@ -21,8 +21,11 @@ enum gc_severity {
 struct gc_options {
 	const char *inventory;	/* --inventory= JSON Lines file */
 	const char *sarif;	/* --sarif= SARIF log */
+	const char *baseline;	/* --baseline= fingerprints already known */
+	const char *suppress;	/* --suppress= list */
 	const char *db;		/* --db= summary database to read and write */
 	const char *api;	/* --api= override */
+	enum gup_family family;	/* the family it names */
 	const char *prefix;	/* sparse's -fdiagnostic-prefix */
 	unsigned int max;	/* sparse's -fmax-warnings */
 	enum gc_severity fail_on; /* --fail-on=, 0 when not given */

@@ -13,7 +13,7 @@
 #include "gup.h"
 
 static char *text;
-static const char *text_file;
+static char *text_file;	/* a copy: the unit's name goes with its arena */
 static const char **lines;	/* where each line of text starts */
 static int nlines;
 
@@ -42,8 +42,9 @@ const char *gc_file_text(const char *file)
 	if (text_file && !strcmp(text_file, file))
 		return text;
 	free(text);
+	free(text_file);
 	text = NULL;
-	text_file = file;
+	text_file = strdup(file);
 	f = fopen(file, "r");
 	if (!f)
 		return NULL;

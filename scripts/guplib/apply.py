@@ -121,6 +121,16 @@ def recover(tree):
                     f"{e.strerror}")
 
 
+def refuse_pending(tree):
+    """Raise Error when tree holds the journal of an apply() that did not
+    finish (killed, or still running): until gup-convert's next run
+    completes or undoes it, the tree may be half converted."""
+    path = os.path.join(tree, JOURNAL)
+    if os.path.lexists(path):
+        raise Error(f"{path}: a gup-convert --apply did not finish; rerun gup-convert on "
+                    f"the tree, which completes it or rolls it back")
+
+
 def apply(tree, patches):
     """Apply every change of patches to tree.  Nothing is written unless
     every file still holds the text the series was made from; whatever

@@ -46,7 +46,6 @@ int baseline_test(unsigned long addr)
 
 /*
  * check-name: --baseline reports only new findings, from a SARIF log or a list
- * check-frontend: sparse
  * check-command: gupcheck -Iinclude --sarif=$tmpdir/base.sarif $file 2>/dev/null; gupcheck -Iinclude -DNEW --baseline=$tmpdir/base.sarif --sarif=$tmpdir/new.sarif $file; ../sarif/validate -s $tmpdir/new.sarif; grep -o '"gupcheck/v1":"[0-9a-f]*"' $tmpdir/base.sarif | cut -d'"' -f4 > $tmpdir/list; echo '# comment' >> $tmpdir/list; gupcheck -Iinclude -DNEW --baseline=$tmpdir/list $file
  *
  * check-error-start

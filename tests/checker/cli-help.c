@@ -6,7 +6,6 @@
 /*
  * check-name: --help documents the exit status
  * check-command: gupcheck --help | sed -n '/^exit status:/,$p'
- * check-frontend: sparse
  *
  * check-output-start
 exit status:

@@ -13,6 +13,7 @@ static int broken(unsigned long addr
  * check-name: a file sparse cannot parse: sparse's error, then exit 2
  * check-command: gupcheck -Iinclude $file
  * check-frontend: sparse
+ *   sparse only: the errors are sparse's (cli-parse-error-clang.c has clang's)
  * check-exit-value: 2
  *
  * check-error-start

@@ -7,7 +7,6 @@
 
 /*
  * check-name: --sarif: parallel writers make one valid log with every result
- * check-frontend: sparse
  * check-command: for f in leak-*.c release-*.c double-*.c free-*.c; do gupcheck -Iinclude --sarif=$tmpdir/$f.sarif $f 2>/dev/null; gupcheck -Iinclude --sarif=$tmpdir/all.sarif $f 2>/dev/null & done; wait; gupcheck -Iinclude --sarif=$tmpdir/all.sarif leak-goto-skip.c 2>/dev/null; ../sarif/validate -s $tmpdir/*.c.sarif | grep -v '^run:' | sort > $tmpdir/one; ../sarif/validate -s $tmpdir/all.sarif | grep -v '^run:' | sort | cmp - $tmpdir/one && wc -l < $tmpdir/one | awk '$1 > 15 { print "more than 15 results" }'
  *
  * check-output-start

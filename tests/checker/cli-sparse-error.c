@@ -21,6 +21,8 @@ int sparse_error_test(unsigned long uaddr, struct page **pages)
  * check-name: -Wsparse-error inside Kbuild: warnings become errors, exit 1
  * check-command: gupcheck -Wsparse-error -Iinclude -DKBUILD_BASENAME=\"x\" -DKBUILD_MODNAME=\"x\" $file
  * check-frontend: sparse
+ *   sparse only: the NULL warning is sparse's (cli-sparse-error-gupcheck.c
+ *   runs under both)
  * check-exit-value: 1
  *
  * check-error-start

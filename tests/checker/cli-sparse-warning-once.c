@@ -15,6 +15,7 @@ int qux(void) { return baz(); }
  * check-name: sparse's own warnings are printed once, not again by gupcheck
  * check-command: gupcheck -Wdecl $file
  * check-frontend: sparse
+ *   sparse only: -Wdecl is sparse's; gupcheck-clang parses with warnings off
  *
  * check-error-start
 cli-sparse-warning-once.c:12:5: warning: symbol 'qux' was not declared. Should it be static?

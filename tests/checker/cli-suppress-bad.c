@@ -6,7 +6,6 @@
 
 /*
  * check-name: --suppress and --baseline: bad or missing files
- * check-frontend: sparse
  * check-command: printf '# comment\nfoo gup-laek typo\n' > $tmpdir/list; cd $tmpdir; gupcheck --suppress=list x.c; echo "exit $?"; gupcheck --suppress=none x.c; echo "exit $?"; gupcheck --baseline=none x.c; echo "exit $?"; gupcheck --baseline=. x.c; echo "exit $?"; gupcheck --sarif= x.c; echo "exit $?"
  *
  * check-error-start

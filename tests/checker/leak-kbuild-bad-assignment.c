@@ -25,6 +25,7 @@ int pin_test(unsigned long start, struct page **pages)
 /*
  * check-name: an assignment sparse could not parse inside Kbuild: no crash
  * check-frontend: sparse
+ *   sparse only: the errors, and a tree with no operand, are sparse's
  * check-command: gupcheck -Iinclude -DKBUILD_BASENAME=\"x\" -DKBUILD_MODNAME=\"x\" $file
  *
  * check-error-start

@@ -72,7 +72,6 @@ int suppress_test(unsigned long addr)
 
 /*
  * check-name: suppression comments on the line, above it, before the function
- * check-frontend: sparse
  * check-command: gupcheck -Iinclude --sarif=$tmpdir/out.sarif $file && ../sarif/validate -s $tmpdir/out.sarif
  *
  * check-error-start

@@ -42,7 +42,6 @@ void list_test(unsigned long addr)
 
 /*
  * check-name: --suppress list by function, file and check patterns
- * check-frontend: sparse
  * check-command: printf '# what checks why\nby_function gup-dirty-*  converted in the series\nsuppress-l?st.c gup-release  the 5.4 API is not used here\n\nno_reason gup-free\n' > $tmpdir/list; gupcheck -Iinclude --suppress=$tmpdir/list $PWD/$file 2>&1 | sed "s|$tmpdir|TMP|; s|$PWD/||" | LC_ALL=C sort
  *
  * check-output-start
