@@ -61,7 +61,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 static void *check(void *unused)
 {
-	static const struct gc_options opt = { .max = 0 };
+	static const struct gc_options opt = { .max = 0, .tabstop = 8 };
 
 	checking = 1;
 	if (!setjmp(done)) {

@@ -357,6 +357,7 @@ void gc_unit_free(struct gc_unit *u);
  * until the next call for another file.
  */
 const char *gc_file_text(const char *file);
+void gc_file_text_forget(void);
 const char *gc_source_line(const char *file, int line);
 void gc_site_texts(struct gc_site *s, struct gc_pos pos, const char *name,
 		   int pages, int count, int flags);

@@ -206,6 +206,7 @@ void gc_site_pair(struct gc_site *s, struct gc_event *ev,
 
 void gc_unit_free(struct gc_unit *u)
 {
+	gc_file_text_forget();
 	while (blocks) {
 		struct block *next = blocks->next;
 

@@ -33,6 +33,15 @@ static void index_lines(void)
 		lines[nlines++] = p + 1;
 }
 
+/* Forget the text read: the file may change before the next unit. */
+void gc_file_text_forget(void)
+{
+	free(text);
+	free(text_file);
+	text = text_file = NULL;
+	nlines = 0;
+}
+
 const char *gc_file_text(const char *file)
 {
 	struct stat st;
@@ -41,9 +50,7 @@ const char *gc_file_text(const char *file)
 
 	if (text_file && !strcmp(text_file, file))
 		return text;
-	free(text);
-	free(text_file);
-	text = NULL;
+	gc_file_text_forget();
 	text_file = strdup(file);
 	f = fopen(file, "r");
 	if (!f)
