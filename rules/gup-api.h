@@ -260,6 +260,15 @@ GUP_NOTIFIER(mmu_interval_notifier_insert)
 GUP_NOTIFIER(mmu_interval_notifier_insert_locked)
 
 /*
+ * GUP_WARN(name): reports a kernel bug (WARN(cond, fmt, ...)); what a
+ * path does after it is not ordinary error handling, and the path
+ * checks leave it alone.  WARN_ON() itself is an instruction on x86, no
+ * call: only the WARN()s with a message are seen.
+ */
+GUP_WARN(__warn_printk)
+GUP_WARN(warn_slowpath_fmt)
+
+/*
  * GUP_FLAG(name, value): gup_flags bits the checks look at, with their
  * 5.x-6.2 values.  6.3 made them an enum with other values (FOLL_LONGTERM
  * is 1 << 8 there): the checker reads the values the tree defines.

@@ -20,6 +20,7 @@ COLUMNS = {
     "HANDOFF": "name arg",
     "USE": "name arg use",
     "NOTIFIER": "name",
+    "WARN": "name",
     "FLAG": "name value",
     "CONTAINER": "struct member",
     "CONVERT": "name family to flags",

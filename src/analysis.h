@@ -33,8 +33,9 @@ struct gc_effect {
 #define ST_SHORT_TAKEN	0x80	/* on the "fewer than requested" branch */
 #define ST_STORED	0x100	/* stored somewhere, maybe before the acquire */
 #define ST_USED		0x200	/* the data was reached since the acquire */
+#define ST_WARNED	0x400	/* the kernel reported a bug on the way */
 /* then GC_SLOTS variables' values (enum gc_value), 2 bits each */
-#define ST_VALUE_SHIFT(slot)	(10 + 2 * (slot))
+#define ST_VALUE_SHIFT(slot)	(11 + 2 * (slot))
 #define ST_VALUE(st, slot)	((enum gc_value)((st) >> ST_VALUE_SHIFT(slot) & 3))
 /* then the LIT_CASE id the function's case switch took, 0: none yet */
 #define ST_CASE_SHIFT		ST_VALUE_SHIFT(GC_SLOTS)

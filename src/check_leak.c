@@ -3,7 +3,8 @@
  * gup-leak: a path from the acquire to a return on which the pages are
  * still pinned: neither released, nor handed off (sg, bio, a member, an
  * out-parameter, the return value); or on which the array that holds
- * them is freed (kfree(pages), also a member's) while they are pinned.  Pages in an array the caller
+ * them is freed (kfree(pages), also a member's) while they are pinned.
+ * Not after a WARN(): the kernel reported a bug there.  Pages in an array the caller
  * passed in are the caller's to release, except on the "fewer than
  * requested" branch (see gup-partial).  Pages in a bio or frame vector
  * go wherever the struct goes, which is not followed.
@@ -27,7 +28,8 @@ static int unpinned(struct gc_site *s)
 static void leak_event(struct gc_site *s, const struct gc_effect *e,
 		       unsigned int st, int branch)
 {
-	if (e->fx != FX_LOSE || !(st & ST_PINNED) || (st & ST_SHORT_TAKEN))
+	if (e->fx != FX_LOSE || !(st & ST_PINNED) ||
+	    (st & (ST_SHORT_TAKEN | ST_WARNED)))
 		return;
 	gc_diag(CHECK_LEAK, s, e->at,
 		"%s() frees the array of the pages %s() pinned at line %d, still pinned on %s",
@@ -43,8 +45,8 @@ static void leak_exit(struct gc_site *s, struct gc_node *n,
 		return;
 	if (s->api->kind == KIND_ITER && !unpinned(s))
 		return;
-	if (!(st & ST_PINNED) || (st & ST_SHORT_TAKEN) || !s->obj ||
-	    s->obj->param >= 0 || s->obj->field || (st & ST_STORED))
+	if (!(st & ST_PINNED) || (st & (ST_SHORT_TAKEN | ST_WARNED)) ||
+	    !s->obj || s->obj->param >= 0 || s->obj->field || (st & ST_STORED))
 		return;
 	gc_diag(CHECK_LEAK, s, n->exit_pos,
 		"pages pinned by %s() at line %d are not released on %s",

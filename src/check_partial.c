@@ -13,7 +13,8 @@ static void partial_event(struct gc_site *s, const struct gc_effect *e,
 {
 	struct gc_event *ev = e->ev;
 
-	if (e->fx == FX_LOSE && (st & ST_PINNED) && (st & ST_SHORT_TAKEN))
+	if (e->fx == FX_LOSE && (st & ST_PINNED) && (st & ST_SHORT_TAKEN) &&
+	    !(st & ST_WARNED))
 		gc_diag(CHECK_PARTIAL, s, e->at,
 			"%s() frees the array of the pages %s() pinned at line %d, fewer than requested, without releasing them",
 			ev->callee, s->api->name, s->ev->pos.line);
@@ -36,7 +37,8 @@ static void partial_event(struct gc_site *s, const struct gc_effect *e,
 static void partial_exit(struct gc_site *s, struct gc_node *n,
 			 unsigned int st, int branch)
 {
-	if (!(st & ST_PINNED) || !(st & ST_SHORT_TAKEN) || !s->obj ||
+	if (!(st & ST_PINNED) || !(st & ST_SHORT_TAKEN) || (st & ST_WARNED) ||
+	    !s->obj ||
 	    s->obj->field || (st & ST_STORED))
 		return;
 	gc_diag(CHECK_PARTIAL, s, n->exit_pos,

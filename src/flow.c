@@ -25,6 +25,8 @@
 #include <string.h>
 #include "analysis.h"
 
+_Static_assert(ST_CASE_SHIFT + 4 <= 32, "a state is an unsigned int");
+
 struct states {			/* a set of states, in the order found */
 	unsigned int *v;
 	int *branch;		/* per state: the first path's last branch */
@@ -194,6 +196,12 @@ static void walk_node(struct walk *w, struct gc_node *n, int nst,
 		struct gc_event *ev = n->ev[i];
 		struct gc_effect e;
 
+		if (ev->type == EV_WARN) {
+			for (int k = 0; k < nst; k++)
+				if (sts[k] & ST_PINNED)
+					sts[k] |= ST_WARNED;
+			continue;
+		}
 		if (ev->type == EV_SET) {
 			for (int k = 0; k < nst; k++)
 				sts[k] = set_value(sts[k], ev->slot, ev->value);

@@ -290,7 +290,9 @@ struct gc_guard *guard_of(struct gc_lower *l, struct gc_expr *e,
 			l->substituting++;
 			g = guard_of(l, c->cond, truth);
 			l->substituting--;
-			return g;
+			if (g)
+				return g;
+			break;	/* then what the variable itself says */
 		}
 	g = gc_alloc(sizeof(*g));
 	g->alt = gc_alloc(sizeof(*g->alt));

@@ -92,6 +92,7 @@ const struct gup_use *gup_find_use(const char *name);
 const struct gup_call *gup_find_alloc(const char *name);
 const struct gup_call *gup_find_unmap(const char *name);
 int gup_is_notifier(const char *name);
+int gup_is_warning(const char *name);
 const struct gup_release *gup_release_row(int i);
 const struct gup_replace *gup_replacement(enum gup_family family);
 const char *gup_pin_name(const char *acquire);
@@ -162,13 +163,14 @@ enum gc_ev_type {
 	EV_RETURN_COUNT,	/* returns how many it pinned into the caller's array */
 	EV_USE,			/* reaches the data (rules: GUP_USE) */
 	EV_SET,			/* a tracked variable becomes 0, not 0, or unknown */
+	EV_WARN,		/* reports a kernel bug (rules: GUP_WARN) */
 };
 
 enum gc_dirty { DIRTY_NO, DIRTY_YES, DIRTY_MAYBE };
 
 /* What is known of a variable's value on a path: 2 bits. */
 enum gc_value { GC_UNKNOWN, GC_ZERO, GC_NONZERO, GC_RESULT /* an acquire's */ };
-#define GC_SLOTS	3	/* variables a function's paths follow */
+#define GC_SLOTS	6	/* variables a function's paths follow */
 
 /* Which element of an array: index + offset, when the front end knows. */
 struct gc_elem {

@@ -255,6 +255,9 @@ struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem)
 	case GX_BINARY:
 		return e->op == GO_ADD || e->op == GO_SUB ?
 		       resolve(l, e->a, elem) : NULL;
+	case GX_UNARY:		/* *pages++ */
+		return e->op == GO_INC || e->op == GO_DEC ?
+		       resolve(l, e->a, elem) : NULL;
 	case GX_CALL:		/* page_folio(page) */
 		return e->name && gup_find_same(e->name) ?
 		       resolve(l, arg(e, gup_find_same(e->name)->arg), elem) :
@@ -714,6 +717,8 @@ struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
 		event(l, EV_USE, e, arg(e, use->arg))->use = use;
 	else if (gup_is_notifier(name))
 		l->u->notifier = 1;
+	else if (gup_is_warning(name))
+		event(l, EV_WARN, e, NULL);
 	else if ((c = gup_find_alloc(name)) && (o = resolve(l, arg(e, c->arg), &elem)))
 		o->allocated = 1;
 	else if ((c = gup_find_unmap(name)) && (o = resolve(l, arg(e, c->arg), &elem)))
@@ -870,6 +875,7 @@ struct gc_expr *gc_x_assign(struct gc_lower *l, struct gc_pos pos,
 		struct cond_alias *c = gc_alloc(sizeof(*c));
 
 		*c = (struct cond_alias){ var(left), right, l->conds };
+		var(left)->valued = 1;	/* 0 or 1: its tests agree */
 		l->conds = c;
 	}
 	if (op == GO_SET)

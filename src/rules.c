@@ -19,6 +19,7 @@
 #define GUP_UNMAP NO_ROWS
 #define GUP_USE NO_ROWS
 #define GUP_NOTIFIER NO_ROWS
+#define GUP_WARN NO_ROWS
 #define GUP_FLAG NO_ROWS
 #define GUP_PIN_TEST NO_ROWS
 #define GUP_MOVE NO_ROWS
@@ -95,6 +96,13 @@ static const struct { const char *name; } notifiers[] = {
 };
 #undef GUP_NOTIFIER
 #define GUP_NOTIFIER NO_ROWS
+#undef GUP_WARN
+#define GUP_WARN(n) { #n },
+static const struct { const char *name; } warnings[] = {
+#include "rules/gup-api.h"
+};
+#undef GUP_WARN
+#define GUP_WARN NO_ROWS
 #undef GUP_PARAM
 #define GUP_PARAM(role, n) { ROLE_##role, #n },
 static const struct { enum gup_role role; const char *name; } params[] = {
@@ -258,6 +266,14 @@ int gup_is_notifier(const char *name)
 {
 	for (size_t i = 0; i < ARRAY_SIZE(notifiers); i++)
 		if (!strcmp(notifiers[i].name, name))
+			return 1;
+	return 0;
+}
+
+int gup_is_warning(const char *name)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(warnings); i++)
+		if (!strcmp(warnings[i].name, name))
 			return 1;
 	return 0;
 }

@@ -63,6 +63,14 @@ void *kvmalloc_array(size_t n, size_t size, gfp_t flags);
 void *kvcalloc(size_t n, size_t size, gfp_t flags);
 void kfree(const void *objp);
 
+void __warn_printk(const char *fmt, ...);
+#define WARN(condition, format...) ({				\
+	int __ret_warn_on = !!(condition);			\
+	if (__ret_warn_on)					\
+		__warn_printk(format);				\
+	__ret_warn_on;						\
+})
+
 struct completion {
 	unsigned int done;
 };
