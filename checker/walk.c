@@ -352,6 +352,8 @@ static struct gc_expr *convert(struct walker *w, struct expression *e)
 		return gc_x_const(w->l, gpos(e->pos),
 				  get_expression_value_silent(e));
 	switch (e->type) {
+	case EXPR_VALUE:		/* NULL: ((void *)0), no integer constant */
+		return gc_x_const(w->l, gpos(e->pos), e->value);
 	case EXPR_CAST:
 	case EXPR_IMPLIED_CAST:
 	case EXPR_FORCE_CAST:

@@ -48,6 +48,7 @@ struct gc_type cl_type(CXType t);
 int cl_children(CXCursor c, CXCursor *kids, int max, int exprs_only);
 struct gc_var *cl_variable(struct walker *w, CXCursor decl);
 struct gc_expr *cl_expr(struct walker *w, CXCursor c);
+struct gc_expr *cl_case_label(struct walker *w, CXCursor c);
 
 /* stmt.c: statements and functions */
 void cl_stmt(struct walker *w, CXCursor s);

@@ -492,6 +492,23 @@ static enum CXChildVisitResult each_operand(CXCursor c, CXCursor parent,
 	return CXChildVisit_Continue;
 }
 
+/*
+ * A case label's value: C makes it an integer constant expression, so
+ * whatever clang evaluates it to (sizeof and all, as in _IOWR()).
+ */
+struct gc_expr *cl_case_label(struct walker *w, CXCursor c)
+{
+	CXEvalResult r = clang_Cursor_Evaluate(c);
+	struct gc_expr *e = NULL;
+
+	if (r && clang_EvalResult_getKind(r) == CXEval_Int)
+		e = gc_x_const(w->l, cl_cursor_pos(w->src, c),
+			       clang_EvalResult_getAsLongLong(r));
+	if (r)
+		clang_EvalResult_dispose(r);
+	return e ? e : cl_expr(w, c);
+}
+
 /* An expression whose value the core needs: constants folded. */
 struct gc_expr *cl_expr(struct walker *w, CXCursor c)
 {

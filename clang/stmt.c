@@ -151,7 +151,7 @@ static enum CXChildVisitResult find_cases(CXCursor c, CXCursor parent,
 		else	/* case x: s, not case x ... y: s */
 			gc_lower_case(cl->w->l, cl->value,
 				      child_list(c, k, 3) == 2 ?
-				      cl_expr(cl->w, k[0]) : NULL, lab);
+				      cl_case_label(cl->w, k[0]) : NULL, lab);
 	}
 	if (clang_isStatement(c.kind) && c.kind != CXCursor_SwitchStmt)
 		return CXChildVisit_Recurse;
