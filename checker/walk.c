@@ -75,7 +75,8 @@ static struct gc_var *variable(struct walker *w, struct symbol *sym)
 	enum gc_storage storage = GV_LOCAL;
 	int i = 0, param = -1;
 
-	if (sym->ctype.modifiers & (MOD_TOPLEVEL | MOD_EXTERN))
+	/* a static local (WARN_ONCE()'s __warned) outlives the call too */
+	if (sym->ctype.modifiers & (MOD_TOPLEVEL | MOD_EXTERN | MOD_STATIC))
 		storage = GV_GLOBAL;
 	FOR_EACH_PTR(base_type(w->fn)->arguments, arg) {
 		if (arg == sym) {

@@ -509,6 +509,23 @@ struct gc_expr *cl_case_label(struct walker *w, CXCursor c)
 	return e ? e : cl_expr(w, c);
 }
 
+/* An implicit conversion of x to _Bool? */
+static int to_bool(CXCursor c, CXCursor x)
+{
+	return clang_getCursorType(c).kind == CXType_Bool &&
+	       clang_getCursorType(x).kind != CXType_Bool;
+}
+
+/* What a conversion to _Bool is, as sparse spells it: x != 0. */
+static struct gc_expr *not_zero(struct walker *w, CXCursor c,
+				struct gc_expr *x)
+{
+	struct gc_pos pos = cl_cursor_pos(w->src, c);
+
+	return gc_x_binary(w->l, pos, GX_BINARY, GO_NE, expr_type(c), x,
+			   gc_x_const(w->l, pos, 0));
+}
+
 /* An expression whose value the core needs: constants folded. */
 struct gc_expr *cl_expr(struct walker *w, CXCursor c)
 {
@@ -533,6 +550,8 @@ struct gc_expr *cl_expr(struct walker *w, CXCursor c)
 	case CXCursor_UnexposedExpr:	/* implicit casts and the like */
 		switch (cl_children(c, k, 4, 1)) {
 		case 1:
+			if (to_bool(c, k[0]))
+				return not_zero(w, c, cl_expr(w, k[0]));
 			return cl_expr(w, k[0]);
 		case 3:
 			if (chosen(c, k, &pick))
