@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import textwrap
+from concurrent.futures import ThreadPoolExecutor
 
 import gupapi
 from guplib.groups import Union
@@ -221,9 +222,10 @@ def group(results, maintainers):
 
 
 def join(results, maintainers, tree, conversion):
-    """[([subsystem], [Result], [group])]: results cut per subsystem, but
-    the subsystems whose files a group of conversion (guplib/groups.py)
-    changes are one part, with the groups that join them."""
+    """[({subsystem: [Result]}, [Result], [group])]: results cut per
+    subsystem, but the subsystems whose files a group of conversion
+    (guplib/groups.py) changes are one part, with its results in their
+    order and the groups that join them."""
     by_name = group(results, maintainers)
     name_of = {r.rel: name for name, members in by_name.items() for r in members}
     root = os.path.realpath(tree)
@@ -239,7 +241,8 @@ def join(results, maintainers, tree, conversion):
     parts = collections.defaultdict(list)
     for name in by_name:
         parts[u.find(name)].append(name)
-    return [(names, [r for r in results if name_of[r.rel] in names],
+    return [({name: by_name[name] for name in names},
+             [r for r in results if name_of[r.rel] in names],
              [g for g, name in spans if u.find(name) == key])
             for key, names in parts.items()]
 
@@ -270,21 +273,23 @@ def spanning(names, ties, tree, maintainers):
             f"patch rather than one per subsystem.")
 
 
-def patches(table, family, tree, results, maintainers, conversion=()):
+def patches(table, family, tree, results, maintainers, conversion=(), jobs=1):
     """The Patches for the changed results, sorted by subject: one per
     subsystem, or per subsystems that the converting groups conversion
-    (guplib/groups.py) join."""
+    (guplib/groups.py) join.  get_maintainer.pl runs in jobs parallel
+    jobs."""
     out = []
     message = why(table, family)
-    for names, members, ties in join([r for r in results if r.new != r.old], maintainers,
-                                     tree, conversion):
-        paths = [r.rel for r in members]
-        patch = Patch("", "", [(r.rel, r.old, r.new) for r in members],
-                      maintainers.cc(paths), names)
+    parts = join([r for r in results if r.new != r.old], maintainers, tree, conversion)
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        cc = list(pool.map(lambda part: maintainers.cc([r.rel for r in part[1]]), parts))
+    for (by_name, members, ties), cc in zip(parts, cc):
+        names = list(by_name)
+        patch = Patch("", "", [(r.rel, r.old, r.new) for r in members], cc, names)
         tags = []
-        for part in group(members, maintainers).values():
-            part = [r.rel for r in part]
-            tags.append(git_tag(tree, part) or path_tag(part, maintainers.owner(part[0])))
+        for part in by_name.values():
+            paths = [r.rel for r in part]
+            tags.append(git_tag(tree, paths) or path_tag(paths, maintainers.owner(paths[0])))
         patch.subject = f"{', '.join(dict.fromkeys(tags))}: {subject_text(table, patch.diff())}"
         rules = sorted({n for r in members for n in r.applied})
         patch.body = message + "\n" + fill(
