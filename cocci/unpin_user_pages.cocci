@@ -116,6 +116,7 @@ fields = {}       # file -> {field name: Group}
 helper = {}       # (file, function, argument index) -> Group, or None
 inloop = set()    # put_page() calls inside a loop that is rewritten whole
 live = set()      # loops whose index is read after them: they stay
+loops = []        # release() of each loop of a file, once live is known
 approved = set()  # positions the patch rules rewrite
 
 
@@ -349,12 +350,12 @@ name = "".join(map(str, (g3, g4, g2, g1, gr)))
 add(pa[0], P, Group(name, pa[0], site_plan(pa[0])))
 
 // A file the tree-wide plan names: its helpers and fields hold GUP pages
-// of other files' acquires.
+// of other files' acquires (asked once per function, not once per call).
 @planned@
-identifier h;
+identifier f;
 position p : script:python() { bool(planned(p[0])) };
 @@
-h@p(...)
+f@p(...) { ... }
 
 @planned_helper depends on planned@
 identifier h;
@@ -471,25 +472,6 @@ for arg in split(es):
     if g and not (str(b) in FREE and base(arg) == re.sub(r"\s+", "", arg)):
         g.blocks.append("pages passed to %s() at line %s" % (b, p[0].line))
 
-// A loop whose index is read after it stays: only its calls change.
-@after depends on (acq || planned) exists@
-identifier i;
-expression n, E;
-statement S;
-position p, u;
-@@
-for@p (i = 0; i < n; i++) S
-... when != i = E
-i@u
-
-@script:python@
-i << after.i;
-p << after.p;
-u << after.u;
-@@
-if not reset(u[0], str(i)):
-    live.add(at(p[0]))
-
 // for (i = 0; i < n; i++) { if (D) set_page_dirty*(X[i]); put_page(X[i]); }
 @loop_cond depends on acq || planned@
 expression X, n, D;
@@ -508,7 +490,7 @@ X << loop_cond.X;
 p << loop_cond.p;
 q << loop_cond.q;
 @@
-release(p[0], X, PAGES_DIRTY + "(pages, n, dirty)", q[0])
+loops.append((p[0], X, PAGES_DIRTY + "(pages, n, dirty)", q[0]))
 
 // for (i = 0; i < n; i++) { set_page_dirty*(X[i]); put_page(X[i]); }
 @loop_dirty depends on acq || planned@
@@ -527,7 +509,7 @@ X << loop_dirty.X;
 p << loop_dirty.p;
 q << loop_dirty.q;
 @@
-release(p[0], X, PAGES_DIRTY + "(pages, n, true)", q[0])
+loops.append((p[0], X, PAGES_DIRTY + "(pages, n, true)", q[0]))
 
 // for (i = 0; i < n; i++) put_page(X[i]);
 @loop_put depends on acq || planned@
@@ -544,7 +526,36 @@ X << loop_put.X;
 p << loop_put.p;
 q << loop_put.q;
 @@
-release(p[0], X, PAGES + "(pages, n)", q[0])
+loops.append((p[0], X, PAGES + "(pages, n)", q[0]))
+
+// A loop whose index is read after it stays: only its calls change.
+// Asked of the loops above only: of every loop of a file, it takes
+// seconds.
+@after depends on (loop_cond || loop_dirty || loop_put) exists@
+identifier i;
+expression n, E;
+statement S;
+position p : script:python() { any(at(p[0]) == at(l[0]) for l in loops) };
+position u;
+@@
+for@p (i = 0; i < n; i++) S
+... when != i = E
+i@u
+
+@script:python@
+i << after.i;
+p << after.p;
+u << after.u;
+@@
+if not reset(u[0], str(i)):
+    live.add(at(p[0]))
+
+// The loops' releases, now that the loops that stay are known.
+@script:python depends on loop_cond || loop_dirty || loop_put@
+@@
+for args in loops:
+    release(*args)
+del loops[:]
 
 // if (D) put_user_pages_dirty_lock(X, n); else put_user_pages(X, n);
 // (the two-argument form of 5.3)

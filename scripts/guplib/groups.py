@@ -14,6 +14,7 @@ import collections
 import difflib
 import json
 import os
+import re
 from dataclasses import dataclass, field
 
 from guplib.gupdb import MEMBER
@@ -202,8 +203,35 @@ def write(groups, path):
         json.dump(files, f, indent=1, sort_keys=True)
 
 
+def untouched(groups, root, files, names):
+    """Those of files (relative to root) that rules reading the plan leave
+    as they are: in no converting group, and every call of an acquirer of
+    names in them on a line the plan keeps, so that each group of pages
+    there stays."""
+    busy, keep = set(), collections.defaultdict(set)
+    for g in groups:
+        if g.converts:
+            busy.update(g.files())
+        elif g.reasons:
+            for file, line, *_ in g.sites:
+                keep[file].add(line)
+    call = re.compile(r"\b(%s)\s*\(" % "|".join(map(re.escape, names)))
+    out = []
+    for rel in files:
+        path = os.path.realpath(os.path.join(root, rel))
+        if path in busy or path not in keep:
+            continue
+        with open(path, errors="replace") as f:
+            text = f.read()
+        if all(text.count("\n", 0, m.start()) + 1 in keep[path] for m in call.finditer(text)):
+            out.append(rel)
+    return out
+
+
 def _kept_lines(old, new):
     """The line numbers (from 1) of old that new keeps unchanged."""
+    if old == new:
+        return set(range(1, len(old.splitlines()) + 1))
     kept = set()
     matcher = difflib.SequenceMatcher(None, old.splitlines(), new.splitlines(), autojunk=False)
     for tag, i1, i2, _, _ in matcher.get_opcodes():
@@ -220,9 +248,10 @@ def settle(groups, results, root, table, family):
     in them, until none is half done.  results are spatch.Results (their
     new text is reset); returns the groups undone."""
     by_file = {os.path.realpath(os.path.join(root, r.rel)): r for r in results}
-    kept = {f: _kept_lines(r.old, r.new) for f, r in by_file.items()}
-    legacy = {r.name for r in table["RELEASE"] if r.family != family}
     todo = [g for g in groups if g.converts]
+    kept = {f: _kept_lines(by_file[f].old, by_file[f].new)
+            for f in {f for g in todo for f in g.files()} if f in by_file}
+    legacy = {r.name for r in table["RELEASE"] if r.family != family}
     undone = []
     while True:
         bad = [(g, at) for g in todo for at in _missed(g, kept, legacy)]

@@ -1,15 +1,18 @@
 # SPDX-License-Identifier: GPL-2.0
 """Turn converted files into a series: one patch per subsystem (the owning
-MAINTAINERS section, else the directory), with a kernel-style subject, a
-commit message that says why, and Cc: lines from MAINTAINERS."""
+MAINTAINERS section, else the directory), or per subsystems that a
+conversion group spans, with a kernel-style subject, a commit message that
+says why, and Cc: lines from MAINTAINERS."""
 
 import collections
 import os
 import re
 import subprocess
 import textwrap
+from concurrent.futures import ThreadPoolExecutor
 
 import gupapi
+from guplib.groups import Union
 from guplib.series import Patch
 
 # Subject tags whose name differs from the directory (drivers/ dropped):
@@ -181,10 +184,16 @@ def cover(table, family, patches, placeholder):
         target = f"{min(gupapi.names(table, 'ACQUIRE', kind='PIN'), key=len)}*() and {target}"
     conversions = patches[1:] if placeholder else patches
     files = len({rel for p in conversions for rel in p.paths()})
+    spans = [str(n) for n, p in enumerate(patches, 1) if len(p.subsystems) > 1]
     cut = (f"The series converts {files} file{'s' if files != 1 else ''} in "
            f"{len(conversions)} patch{'es' if len(conversions) != 1 else ''}, one per "
            f"subsystem (the owning MAINTAINERS section), so that each maintainer can take "
            f"theirs.")
+    if spans:
+        cut = (cut[:-1] + f", but a conversion group, an acquire with every release its "
+               f"pages reach, changes in one patch: {'patch' if len(spans) == 1 else 'patches'} "
+               f"{_listed(spans)} {'spans' if len(spans) == 1 else 'span'} the subsystems "
+               f"its pages cross, with the maintainers of each on Cc.")
     if placeholder:
         cut += (f" Patch 1 adds {replace.page}*() as placeholders; the others need it, "
                 f"so it goes first.")
@@ -198,27 +207,94 @@ def fill(text):
                        for p in text.split("\n\n")) + "\n"
 
 
+def subsystem(rel, maintainers):
+    """The owning MAINTAINERS section of file rel, else its directory."""
+    owner = maintainers.owner(rel)
+    return owner.name if owner else os.path.dirname(rel)
+
+
 def group(results, maintainers):
-    """{group name: [Result]} by owning MAINTAINERS section, else directory."""
+    """{subsystem: [Result]}."""
     groups = collections.defaultdict(list)
     for r in results:
-        owner = maintainers.owner(r.rel)
-        groups[owner.name if owner else os.path.dirname(r.rel)].append(r)
+        groups[subsystem(r.rel, maintainers)].append(r)
     return groups
 
 
-def patches(table, family, tree, results, maintainers):
-    """The Patches for the changed results, sorted by subject."""
+def join(results, maintainers, tree, conversion):
+    """[({subsystem: [Result]}, [Result], [group])]: results cut per
+    subsystem, but the subsystems whose files a group of conversion
+    (guplib/groups.py) changes are one part, with its results in their
+    order and the groups that join them."""
+    by_name = group(results, maintainers)
+    name_of = {r.rel: name for name, members in by_name.items() for r in members}
+    root = os.path.realpath(tree)
+    u, spans = Union(), []
+    for g in conversion:
+        names = list(dict.fromkeys(name_of[rel] for rel in
+                                   (os.path.relpath(f, root) for f in g.files())
+                                   if rel in name_of))
+        for name in names[1:]:
+            u.join(name, names[0])
+        if len(names) > 1:
+            spans.append((g, names[0]))
+    parts = collections.defaultdict(list)
+    for name in by_name:
+        parts[u.find(name)].append(name)
+    return [({name: by_name[name] for name in names},
+             [r for r in results if name_of[r.rel] in names],
+             [g for g, name in spans if u.find(name) == key])
+            for key, names in parts.items()]
+
+
+def _listed(items):
+    """"a", "a and b", "a, b and c"."""
+    items = list(items)
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
+
+
+def spanning(names, ties, tree, maintainers):
+    """Why one patch changes the subsystems names: the conversion groups
+    ties, whose pages cross them."""
+    root = os.path.realpath(tree)
+    how = []
+    for g in ties:
+        gets = [f"{func}() ({os.path.relpath(file, root)}){' gets' if not n else ''} "
+                f"with {api}()" for n, (file, _, func, api, *_) in enumerate(g.sites)]
+        near = {subsystem(os.path.relpath(s[0], root), maintainers) for s in g.sites}
+        releases = [u for u in g.uses if u[3] == "release"]
+        far = [u for u in releases
+               if subsystem(os.path.relpath(u[0], root), maintainers) not in near] or releases
+        how.append(f"the pages {_listed(gets)} are released in " + _listed(dict.fromkeys(
+            f"{u[2]}() ({os.path.relpath(u[0], root)})" for u in far)))
+    return (f"The change spans {_listed(names)}: {'; '.join(how)}. A conversion group "
+            f"changes whole, its acquire with every release its pages reach, so that no "
+            f"commit of the series mixes the two APIs on the same pages: it goes in one "
+            f"patch rather than one per subsystem.")
+
+
+def patches(table, family, tree, results, maintainers, conversion=(), jobs=1):
+    """The Patches for the changed results, sorted by subject: one per
+    subsystem, or per subsystems that the converting groups conversion
+    (guplib/groups.py) join.  get_maintainer.pl runs in jobs parallel
+    jobs."""
     out = []
     message = why(table, family)
-    for name, members in group([r for r in results if r.new != r.old], maintainers).items():
-        paths = [r.rel for r in members]
-        patch = Patch("", "", [(r.rel, r.old, r.new) for r in members],
-                      maintainers.cc(paths))
-        tag = git_tag(tree, paths) or path_tag(paths, maintainers.owner(paths[0]))
-        patch.subject = f"{tag}: {subject_text(table, patch.diff())}"
+    parts = join([r for r in results if r.new != r.old], maintainers, tree, conversion)
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        cc = list(pool.map(lambda part: maintainers.cc([r.rel for r in part[1]]), parts))
+    for (by_name, members, ties), cc in zip(parts, cc):
+        names = list(by_name)
+        patch = Patch("", "", [(r.rel, r.old, r.new) for r in members], cc, names)
+        tags = []
+        for part in by_name.values():
+            paths = [r.rel for r in part]
+            tags.append(git_tag(tree, paths) or path_tag(paths, maintainers.owner(paths[0])))
+        patch.subject = f"{', '.join(dict.fromkeys(tags))}: {subject_text(table, patch.diff())}"
         rules = sorted({n for r in members for n in r.applied})
-        patch.body = message + "\n" + fill(f"Generated by gup-convert with "
-                                            f"{', '.join(rules)} (MAINTAINERS: {name}).")
+        patch.body = message + "\n" + fill(
+            (spanning(names, ties, tree, maintainers) + "\n\n" if ties else "") +
+            f"Generated by gup-convert with {', '.join(rules)} "
+            f"(MAINTAINERS: {', '.join(names)}).")
         out.append(patch)
     return sorted(out, key=lambda p: p.subject)

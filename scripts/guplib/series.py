@@ -19,6 +19,7 @@ class Patch:
     body: str
     changes: list                               # [(rel, old text, new text)]
     cc: list = field(default_factory=list)
+    subsystems: list = field(default_factory=list)  # MAINTAINERS sections (or dirs)
 
     def paths(self):
         return [rel for rel, _, _ in self.changes]

@@ -1,15 +1,18 @@
 # SPDX-License-Identifier: GPL-2.0
 """The project's Coccinelle rules and a parallel runner that applies them
-one file per job, each job with its own time limit, so a slow or failing
-file costs only its own result."""
+to many files per spatch, each file with its own time limit, so a slow or
+failing file costs only its own result."""
 
 import glob
 import json
 import os
+import queue
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -62,70 +65,128 @@ class Result:
     errors: list = field(default_factory=list)   # "rule: why" of rules that failed
 
 
-def _run_rule(rule, src, out, include, budget, env):
-    cmd = ["spatch", "-D", "patch", "--very-quiet", "--no-show-diff",
-           "--sp-file", rule.path, *rule.options,
-           "--timeout", str(max(1, int(budget))), *include, src, "-o", out]
+# What spatch says of a file it could not process (a Python exception,
+# its own --timeout), after that file's HANDLING line.
+EXN = re.compile(r"^EXN: (.*) in \S+$")
+
+
+def _spatch(rule, paths, include, budget, env, job):
+    """Run rule in place on the files paths, one file group each, with
+    spatch's --timeout of budget seconds per file.  Returns {path: (seconds,
+    why it failed or None)} for the files spatch finished or gave up on;
+    when it hangs on one (or exits) past it, the files after it are left
+    out."""
+    groups = os.path.join(job, "groups")
+    with open(groups, "w") as f:
+        f.write("".join(p + "\n\n" for p in paths))
+    cmd = ["spatch", "-D", "patch", "--quiet", "--no-show-diff",
+           "--sp-file", rule.path, *rule.options, "--timeout", str(max(1, int(budget))),
+           *include, "--file-groups", groups, "--in-place"]
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, errors="replace", env=env,
+                            start_new_session=True)
+    lines = queue.Queue()
+
+    def read():
+        for line in proc.stderr:
+            lines.put(line.strip())
+        lines.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    done, current, since, why, last = {}, None, time.monotonic(), None, ""
     try:
-        p = subprocess.run(cmd, capture_output=True, text=True, errors="replace",
-                           timeout=budget + 5, env=env)
-    except subprocess.TimeoutExpired:
-        return f"{rule.name}: timed out"
-    unchanged = "can not be applied because there are no modified files"
-    err = [l for l in p.stderr.splitlines() if l.strip() and unchanged not in l]
-    if p.returncode != 0 and not (unchanged in p.stderr and not err):
-        return f"{rule.name}: spatch exited with {p.returncode}: " + (err[-1] if err else "")
-    if any("timeout" in l.lower() for l in err):
-        return f"{rule.name}: timed out"
-    return None
+        while True:
+            try:
+                line = lines.get(timeout=max(0, since + budget + 5 - time.monotonic()))
+            except queue.Empty:
+                why = f"{rule.name}: timed out"
+                break
+            if line is None and proc.wait():
+                why = why or f"{rule.name}: spatch exited with {proc.returncode}: {last}"
+            if line is None or line.startswith(("HANDLING: ", "Skipping: ")):
+                if current:
+                    done[current] = (time.monotonic() - since, why)
+                if line is None:
+                    break
+                current, since, why = line[len("HANDLING: "):], time.monotonic(), None
+                if line.startswith("Skipping: "):
+                    # none of the rule's tokens: nothing to do
+                    done[current], current = (0.0, None), None
+                continue
+            last = line or last
+            m = EXN.match(line)
+            if current and m and not why:
+                why = f"{rule.name}: " + ("timed out" if "timeout" in m.group(1).lower()
+                                          else m.group(1))
+    finally:
+        if proc.poll() is None:
+            # spatch and what it started (sh -c cp ...)
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    if current and current not in done:
+        done[current] = (time.monotonic() - since, why)
+    elif not done:
+        # it never got to a file: every file failed
+        done = {p: (time.monotonic() - since, why) for p in paths}
+    return done
 
 
-def _job_plan(plan, path, job, n):
-    """spatch's environment for a job, with the plan's entry for path
-    under the names of the copies the rules see ($GUP_PLAN), or None."""
-    if plan is None:
-        return None
-    entry = plan.get(os.path.realpath(path), {})
-    names = ["input" + os.path.splitext(path)[1]] + [f"{i}.c" for i in range(n)]
-    job_plan = os.path.join(job, "plan.json")
-    with open(job_plan, "w") as f:
-        json.dump({os.path.realpath(os.path.join(job, x)): entry for x in names}, f)
-    return dict(os.environ, GUP_PLAN=job_plan)
+def _read(path):
+    with open(path, errors="surrogateescape") as f:
+        return f.read()
+
+
+def _apply(files, rule_list, include, timeout, workdir, plan):
+    """Apply rule_list in turn to files, [(path, rel)], in one spatch per
+    rule: each rule sees the previous one's output, and the tree-wide plan
+    (guplib/groups.py) when given.  Returns their Results.  spatch runs on
+    copies with plain names: it hands file names to the shell."""
+    job = tempfile.mkdtemp(dir=workdir)
+    results, copies = [], []
+    for i, (path, rel) in enumerate(files):
+        old = _read(path)
+        results.append(Result(rel, old, old))
+        copies.append(os.path.join(job, f"{i}{os.path.splitext(path)[1]}"))
+        shutil.copyfile(path, copies[-1])
+    include = list(include) + [a for d in sorted({os.path.dirname(p) for p, _ in files})
+                               for a in ("-I", d)]
+    env = None
+    if plan is not None:
+        job_plan = os.path.join(job, "plan.json")
+        with open(job_plan, "w") as f:
+            json.dump({os.path.realpath(c): plan.get(os.path.realpath(p), {})
+                       for c, (p, _) in zip(copies, files)}, f)
+        env = dict(os.environ, GUP_PLAN=job_plan)
+    live = list(range(len(files)))
+    for rule in rule_list:
+        for i in [i for i in live if results[i].seconds >= timeout]:
+            results[i].errors.append(f"{rule.name}: timed out")
+            live.remove(i)
+        todo = list(live)
+        while todo:
+            budget = timeout - max(results[i].seconds for i in todo)
+            done = _spatch(rule, [copies[i] for i in todo], include, budget, env, job)
+            for i in [i for i in todo if copies[i] in done]:
+                seconds, why = done[copies[i]]
+                res = results[i]
+                res.seconds += seconds
+                if why:
+                    # what the rule left of the file does not count
+                    res.errors.append(why)
+                    with open(copies[i], "w", errors="surrogateescape") as f:
+                        f.write(res.new)
+                elif (text := _read(copies[i])) != res.new:
+                    res.new = text
+                    res.applied.append(rule.name)
+            todo = [i for i in todo if copies[i] not in done]
+    shutil.rmtree(job, ignore_errors=True)
+    return results
 
 
 def apply_rules(path, rel, rule_list, include, timeout, workdir, plan=None):
-    """Apply rule_list in turn to the file at path (shown as rel): each rule
-    sees the previous one's output, and the tree-wide plan (guplib/groups.py)
-    when given.  Returns a Result.  spatch runs on a copy with a plain name:
-    it hands file names to the shell."""
-    start = time.monotonic()
-    with open(path, errors="surrogateescape") as f:
-        old = f.read()
-    res = Result(rel, old, old)
-    job = tempfile.mkdtemp(dir=workdir)
-    include = list(include) + ["-I", os.path.dirname(path)]
-    current = os.path.join(job, "input" + os.path.splitext(path)[1])
-    shutil.copyfile(path, current)
-    first = current
-    env = _job_plan(plan, path, job, len(rule_list))
-    for i, rule in enumerate(rule_list):
-        budget = timeout - (time.monotonic() - start)
-        if budget <= 0:
-            res.errors.append(f"{rule.name}: timed out")
-            break
-        out = os.path.join(job, f"{i}.c")
-        why = _run_rule(rule, current, out, include, budget, env)
-        if why:
-            res.errors.append(why)
-        elif os.path.exists(out):
-            current = out
-            res.applied.append(rule.name)
-    if current != first:
-        with open(current, errors="surrogateescape") as f:
-            res.new = f.read()
-    shutil.rmtree(job, ignore_errors=True)
-    res.seconds = time.monotonic() - start
-    return res
+    """Apply rule_list in turn to the file at path (shown as rel); returns
+    its Result (see _apply)."""
+    return _apply([(path, rel)], rule_list, include, timeout, workdir, plan)[0]
 
 
 def kernel_includes(tree):
@@ -133,6 +194,19 @@ def kernel_includes(tree):
     return [a for d in ("arch/x86/include", "arch/x86/include/uapi", "include",
                         "include/uapi")
             for a in ("-I", os.path.join(tree, d))]
+
+
+def batches(tree, files, rule_list, jobs):
+    """files (relative to tree) cut into the lists one spatch takes.  When
+    no rule reads headers (--no-includes), a file's directory on the
+    include path does not matter and one spatch takes many files, about
+    4 lists per job, dealt biggest first so that they weigh alike;
+    otherwise one file each."""
+    order = sorted(files, key=lambda rel: -os.path.getsize(os.path.join(tree, rel)))
+    n = len(order)
+    if all("--no-includes" in r.options for r in rule_list):
+        n = min(n, 4 * jobs)
+    return [order[i::n] for i in range(n)]
 
 
 def run(tree, files, rule_list, jobs, timeout, progress=None, plan=None):
@@ -145,14 +219,14 @@ def run(tree, files, rule_list, jobs, timeout, progress=None, plan=None):
             plan = json.load(f)
     include = kernel_includes(tree)
     results = {}
-    # Biggest files first, so that no long job starts last.
-    order = sorted(files, key=lambda rel: -os.path.getsize(os.path.join(tree, rel)))
     with tempfile.TemporaryDirectory(prefix="gup-spatch.") as workdir, \
             ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(apply_rules, os.path.join(tree, rel), rel, rule_list,
-                               include, timeout, workdir, plan): rel for rel in order}
-        for n, fut in enumerate(as_completed(futures), 1):
-            results[futures[fut]] = fut.result()
+        futures = [pool.submit(_apply, [(os.path.join(tree, rel), rel) for rel in batch],
+                               rule_list, include, timeout, workdir, plan)
+                   for batch in batches(tree, files, rule_list, jobs)]
+        for fut in as_completed(futures):
+            for res in fut.result():
+                results[res.rel] = res
             if progress:
-                progress.count(n, len(files), futures[fut])
+                progress.count(len(results), len(files), res.rel)
     return [results[rel] for rel in files]
