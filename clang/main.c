@@ -308,7 +308,7 @@ static int check(struct cl_job *j)
 
 static int check_files(int argc, char **argv)
 {
-	struct cl_args files = { NULL, 0, 0 };
+	static struct cl_args files;	/* the jobs name their file by it */
 
 	drv.jobs = 1;
 	drv.opt.max = 100;		/* sparse's default -fmax-warnings */
