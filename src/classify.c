@@ -52,15 +52,23 @@ static int escapes(struct gc_unit *u, struct gc_site *s, struct gc_node *n,
 	return 0;
 }
 
+/* Does holder live no longer than a call (a struct on a caller's stack)? */
+static int short_lived(struct gc_unit *u, struct gc_site *s,
+		       const struct gc_obj *holder)
+{
+	return holder->field && gc_life_of(u, s->func, holder) == GC_LIFE_CALL;
+}
+
 /*
  * Are the pages kept beyond the function: stored, as pages or as pfns,
- * on a path that returns without releasing them?  A page remembered
- * after it was given back (a cache key, a pfn looked up) keeps nothing.
+ * on a path that returns without releasing them, in something that
+ * outlives the call?  A page remembered after it was given back (a cache
+ * key, a pfn looked up) keeps nothing.
  */
 static int kept(struct gc_unit *u, struct gc_site *s)
 {
 	struct gc_func *f = s->func;
-	int keeps = s->obj->field;
+	int keeps = s->obj->field && !short_lived(u, s, s->obj);
 
 	for (int n = 0; n < f->nnodes && !keeps; n++)
 		for (int i = 0; i < f->nodes[n]->nev && !keeps; i++) {
@@ -68,7 +76,8 @@ static int kept(struct gc_unit *u, struct gc_site *s)
 			char *seen;
 
 			if ((ev->type != EV_STORE && ev->type != EV_RETURN) ||
-			    ev->obj != s->obj || releases(u, s, f->nodes[n], i))
+			    ev->obj != s->obj || releases(u, s, f->nodes[n], i) ||
+			    (ev->type == EV_STORE && short_lived(u, s, ev->to)))
 				continue;
 			seen = calloc(f->nnodes, 1);
 			keeps = escapes(u, s, f->nodes[n], seen);
