@@ -182,28 +182,30 @@ GUP_ALLOC(alloc_pages_bulk_array,      2)
 GUP_ALLOC(alloc_pages_bulk_array_node, 3)
 
 /*
- * GUP_HANDOFF(name, arg): takes the pages (or page) in argument arg into
- * another object that releases them later; arg may be a value computed
- * from the page, such as its pfn (memory_failure(pfn, MF_COUNT_INCREASED)
- * takes the reference over).
+ * GUP_HANDOFF(name, arg, to): takes the pages (or page) in argument arg
+ * into another object that releases them later; arg may be a value
+ * computed from the page, such as its pfn (memory_failure(pfn,
+ * MF_COUNT_INCREASED) takes the reference over).  to: DEVICE when the
+ * object takes them for I/O (sg, bio, skb; pin_user_pages.rst case 1),
+ * PAGE when it only looks at struct page (case 4).
  */
-GUP_HANDOFF(sg_set_page,                       1)
-GUP_HANDOFF(sg_alloc_table_from_pages,         1)
-GUP_HANDOFF(sg_alloc_table_from_pages_segment, 1)
-GUP_HANDOFF(__sg_alloc_table_from_pages,       1)
-GUP_HANDOFF(bio_add_page,                      1)
-GUP_HANDOFF(__bio_add_page,                    1)
-GUP_HANDOFF(bio_add_pc_page,                   2)
-GUP_HANDOFF(bio_add_hw_page,                   2)
-GUP_HANDOFF(sg_alloc_append_table_from_pages,  1)
-GUP_HANDOFF(skb_fill_page_desc,                2)
-GUP_HANDOFF(skb_fill_page_desc_noacc,          2)
-GUP_HANDOFF(__skb_fill_page_desc,              2)
-GUP_HANDOFF(skb_add_rx_frag,                   2)
-GUP_HANDOFF(bvec_set_page,                     1)
-GUP_HANDOFF(osd_req_op_extent_osd_data_pages,  2)
-GUP_HANDOFF(memory_failure,                    0)
-GUP_HANDOFF(soft_offline_page,                 0)
+GUP_HANDOFF(sg_set_page,                       1, DEVICE)
+GUP_HANDOFF(sg_alloc_table_from_pages,         1, DEVICE)
+GUP_HANDOFF(sg_alloc_table_from_pages_segment, 1, DEVICE)
+GUP_HANDOFF(__sg_alloc_table_from_pages,       1, DEVICE)
+GUP_HANDOFF(bio_add_page,                      1, DEVICE)
+GUP_HANDOFF(__bio_add_page,                    1, DEVICE)
+GUP_HANDOFF(bio_add_pc_page,                   2, DEVICE)
+GUP_HANDOFF(bio_add_hw_page,                   2, DEVICE)
+GUP_HANDOFF(sg_alloc_append_table_from_pages,  1, DEVICE)
+GUP_HANDOFF(skb_fill_page_desc,                2, DEVICE)
+GUP_HANDOFF(skb_fill_page_desc_noacc,          2, DEVICE)
+GUP_HANDOFF(__skb_fill_page_desc,              2, DEVICE)
+GUP_HANDOFF(skb_add_rx_frag,                   2, DEVICE)
+GUP_HANDOFF(bvec_set_page,                     1, DEVICE)
+GUP_HANDOFF(osd_req_op_extent_osd_data_pages,  2, DEVICE)
+GUP_HANDOFF(memory_failure,                    0, PAGE)
+GUP_HANDOFF(soft_offline_page,                 0, PAGE)
 
 /*
  * GUP_UNMAP(name, arg): takes the page in argument arg out of a page

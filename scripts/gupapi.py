@@ -17,7 +17,7 @@ COLUMNS = {
     "FREE": "name arg",
     "ALLOC": "name arg",
     "UNMAP": "name arg",
-    "HANDOFF": "name arg",
+    "HANDOFF": "name arg to",
     "USE": "name arg use",
     "NOTIFIER": "name",
     "WARN": "name",

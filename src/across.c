@@ -79,7 +79,8 @@ static void learn(const struct gc_fact *x)
 	} else if ((x->role == FACT_STORE || x->role == FACT_HANDOFF) &&
 		   x->param >= 0 && !does(x->func, FACT_RELEASE, x->param) &&
 		   !does(x->func, FACT_ACQUIRE, x->param)) {
-		gup_learn_handoff(&(struct gup_call){ x->func, x->param });
+		/* what the helper hands them to is not recorded: I/O, say */
+		gup_learn_handoff(&(struct gup_handoff){ x->func, x->param, 1 });
 	}
 }
 
@@ -140,7 +141,7 @@ static void pair_member(struct gc_site *s, const char *key)
 /* The members another unit's function keeps the pages it is passed in. */
 static void pair_kept(struct gc_site *s, struct gc_event *ev)
 {
-	const struct gup_call *c = gup_find_handoff(ev->callee);
+	const struct gup_handoff *c = gup_find_handoff(ev->callee);
 
 	if (!c || !gup_learned(ev->callee))
 		return;

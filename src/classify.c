@@ -3,7 +3,8 @@
  * Which case of Documentation/core-api/pin_user_pages.rst a site is, from
  * what its pages go through once paired (rules: GUP_HANDOFF, GUP_USE,
  * GUP_NOTIFIER, dirtying):
- *   1  a device reaches the data for a while (DIO): FOLL_PIN
+ *   1  a device reaches the data for a while (DIO), or an object that
+ *      does I/O with them takes them (GUP_HANDOFF's DEVICE): FOLL_PIN
  *   2  a device keeps it long-term (RDMA), or FOLL_LONGTERM says so
  *   3  kept (as pages or pfns) while the unit listens to MMU notifiers:
  *      FOLL_GET is right
@@ -86,9 +87,21 @@ static int kept(struct gc_unit *u, struct gc_site *s)
 	return keeps;
 }
 
+/* Are the pages handed to an object that does I/O with them? */
+static int handed_to_device(struct gc_site *s)
+{
+	for (int i = 0; i < s->nhandoff; i++) {
+		const struct gup_handoff *h = gup_find_handoff(s->handoff[i]);
+
+		if (!h || h->device)
+			return 1;
+	}
+	return 0;
+}
+
 int gc_rst_case(struct gc_unit *u, struct gc_site *s)
 {
-	int device = s->nhandoff || (s->uses & 1u << USE_DEVICE);
+	int device = handed_to_device(s) || (s->uses & 1u << USE_DEVICE);
 	int keeps, written;
 
 	if (s->flag_bits & gup_flag("FOLL_LONGTERM"))

@@ -54,9 +54,15 @@ struct gup_dirty {
 	int page;
 };
 
-struct gup_call {		/* GUP_FREE, _ALLOC, _HANDOFF, _ERR_TEST, _SAME rows */
+struct gup_call {		/* GUP_FREE, _ALLOC, _ERR_TEST, _SAME rows */
 	const char *name;
 	int arg;
+};
+
+struct gup_handoff {		/* GUP_HANDOFF rows */
+	const char *name;
+	int arg;
+	int device;		/* takes them for I/O, not for struct page */
 };
 
 struct gup_pin_test {
@@ -80,7 +86,7 @@ const struct gup_acquire *gup_find_acquire(const char *name);
 const struct gup_release *gup_find_release(const char *name);
 const struct gup_dirty *gup_find_dirty(const char *name);
 const struct gup_call *gup_find_free(const char *name);
-const struct gup_call *gup_find_handoff(const char *name);
+const struct gup_handoff *gup_find_handoff(const char *name);
 const struct gup_pin_test *gup_find_pin_test(const char *name);
 const struct gup_call *gup_find_err_test(const char *name);
 const struct gup_call *gup_find_same(const char *name);
@@ -100,7 +106,7 @@ int gup_param_role(const char *param_name, enum gup_role role);
 long gup_flag(const char *name);
 void gup_learn_acquire(const struct gup_acquire *row);
 void gup_learn_release(const struct gup_release *row);
-void gup_learn_handoff(const struct gup_call *row);
+void gup_learn_handoff(const struct gup_handoff *row);
 int gup_learned(const char *name);
 void gup_forget_learned(void);
 const char *gup_family_name(enum gup_family family);

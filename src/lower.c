@@ -692,6 +692,7 @@ struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
 	const struct gup_release *rel;
 	const struct gup_dirty *dirty;
 	const struct gup_call *c;
+	const struct gup_handoff *ho;
 	const struct gup_use *use;
 	struct gc_obj *o;
 	int elem;
@@ -711,8 +712,8 @@ struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
 		event(l, EV_DIRTY, e, arg(e, dirty->page))->dirtier = dirty;
 	else if ((c = gup_find_free(name)))
 		event(l, EV_FREE, e, arg(e, c->arg));
-	else if ((c = gup_find_handoff(name)))
-		handoff(l, e, arg(e, c->arg));
+	else if ((ho = gup_find_handoff(name)))
+		handoff(l, e, arg(e, ho->arg));
 	else if ((use = gup_find_use(name)))
 		event(l, EV_USE, e, arg(e, use->arg))->use = use;
 	else if (gup_is_notifier(name))

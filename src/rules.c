@@ -62,8 +62,10 @@ static const struct gup_call frees[] = {
 #undef GUP_FREE
 #define GUP_FREE NO_ROWS
 #undef GUP_HANDOFF
-#define GUP_HANDOFF(n, a) { #n, a },
-static const struct gup_call handoffs[] = {
+#define HANDOFF_DEVICE 1
+#define HANDOFF_PAGE 0
+#define GUP_HANDOFF(n, a, to) { #n, a, HANDOFF_##to },
+static const struct gup_handoff handoffs[] = {
 #include "rules/gup-api.h"
 };
 #undef GUP_HANDOFF
@@ -153,7 +155,7 @@ static const struct { const char *name, *to; } moves[] = {
 static struct {
 	struct gup_acquire *acquires;
 	struct gup_release *releases;
-	struct gup_call *handoffs;
+	struct gup_handoff *handoffs;
 	int nacquires, nreleases, nhandoffs;
 } learned;
 
@@ -191,7 +193,7 @@ const struct gup_call *gup_find_free(const char *name)
 	return NULL;
 }
 
-const struct gup_call *gup_find_handoff(const char *name)
+const struct gup_handoff *gup_find_handoff(const char *name)
 {
 	FIND(handoffs, ARRAY_SIZE(handoffs), name);
 	FIND(learned.handoffs, learned.nhandoffs, name);
@@ -326,9 +328,9 @@ void gup_learn_release(const struct gup_release *row)
 				 &r, sizeof(r), &r.name);
 }
 
-void gup_learn_handoff(const struct gup_call *row)
+void gup_learn_handoff(const struct gup_handoff *row)
 {
-	struct gup_call r = *row;
+	struct gup_handoff r = *row;
 
 	if (known(r.name))
 		return;

@@ -2,7 +2,10 @@
  * References handed on as values computed from the page: a pfn given to
  * memory_failure(pfn, MF_COUNT_INCREASED), which takes the reference over
  * (the madvise_inject_error shape), and a pfn kept by the file's own
- * mapping helper (the vhost_vdpa_pa_map shape).  Neither leaks.
+ * mapping helper (the vhost_vdpa_pa_map shape).  Neither leaks.  The
+ * first is pin_user_pages.rst case 4 (memory_failure() looks only at
+ * struct page: GUP_HANDOFF's PAGE), the second case 2 (kept for a
+ * device).
  */
 #include "linux-6.1/mm.h"
 
@@ -58,4 +61,12 @@ int handoff_test(struct iotlb *iotlb, unsigned long start,
 
 /*
  * check-name: pfns computed from GUP pages handed on keep no pins behind
+ * check-command: gupcheck -Iinclude --inventory=$tmpdir/gup.jsonl $file && grep -o '"function":"[a-z_]*"\|"case":[0-9]*' $tmpdir/gup.jsonl
+ *
+ * check-output-start
+"function":"inject_error"
+"case":4
+"function":"pa_map"
+"case":2
+ * check-output-end
  */
