@@ -47,14 +47,19 @@ class Kconfig:
         return self.makefiles[d]
 
     def dir_built(self, d):
-        """Does Kbuild descend into directory d?"""
+        """Does Kbuild descend into directory d?  Its parent may list it,
+        or an ancestor further up (obj-$(CONFIG_DRM_AMDGPU) += amd/amdgpu/
+        in drivers/gpu/drm)."""
         parts = d.split("/")
         if parts[0] in SKIP_DIRS or (parts[0] == "arch" and d != "arch" and parts[1] != ARCH):
             return False
         if len(parts) == 1 or d == "arch/" + ARCH:
             return True     # listed by ./Kbuild or the top Makefile
-        parent, base = "/".join(parts[:-1]), parts[-1] + "/"
-        return self.dir_built(parent) and self.listed(parent, base, set())
+        for k in range(len(parts) - 1, 0, -1):
+            parent, rel = "/".join(parts[:k]), "/".join(parts[k:]) + "/"
+            if self.listed(parent, rel, set()) and self.dir_built(parent):
+                return True
+        return False
 
     def listed(self, d, word, seen):
         """Is word (foo.o or sub/) enabled by an assignment in d?"""
