@@ -591,27 +591,26 @@ static struct gc_obj *param_of(struct gc_lower *l, const char *func, int i)
 	return NULL;
 }
 
-/* What the arguments of a call reach: helpers' members, lifetimes. */
+/*
+ * What the arguments of a call reach, for helpers' members and for the
+ * callers lifetime.c counts (so every call is listed); the call when
+ * one of them points into something, else NULL.
+ */
 static struct gc_call *record_call(struct gc_lower *l, struct gc_expr *e)
 {
-	struct gc_call *c = NULL;
+	struct gc_call *c = gc_alloc(sizeof(*c));
+	int reaches = 0;
 
+	c->callee = e->name;
+	c->nargs = e->nargs;
+	c->args = gc_alloc((e->nargs + 1) * sizeof(*c->args));
+	c->next = l->f->calls;
+	l->f->calls = c;
 	for (int i = 0; i < e->nargs; i++) {
-		struct gc_root r = root_of(e->args[i], 0);
-
-		if (!r.var)
-			continue;
-		if (!c) {
-			c = gc_alloc(sizeof(*c));
-			c->callee = e->name;
-			c->nargs = e->nargs;
-			c->args = gc_alloc(e->nargs * sizeof(*c->args));
-			c->next = l->f->calls;
-			l->f->calls = c;
-		}
-		c->args[i] = r;
+		c->args[i] = root_of(e->args[i], 0);
+		reaches |= c->args[i].var != NULL;
 	}
-	return c;
+	return reaches ? c : NULL;
 }
 
 static struct gc_event *call_event(struct gc_lower *l, struct gc_expr *call)

@@ -58,6 +58,20 @@ void bitmap_free(struct bitmap *bitmap)
 	kfree(bitmap);
 }
 
+/* A helper called only with what a lookup returned: still a caller. */
+struct bitmap *bitmap_lookup(unsigned long uaddr);
+
+static int bitmap_refill(struct bitmap *bitmap)
+{
+	return bitmap_get(bitmap);
+}
+
+int bitmap_refresh(unsigned long uaddr);
+int bitmap_refresh(unsigned long uaddr)
+{
+	return bitmap_refill(bitmap_lookup(uaddr));
+}
+
 /*
  * check-name: no gup-longterm for pages kept in an object given back to the caller
  */
