@@ -4,10 +4,10 @@
  * still pinned: neither released, nor handed off (sg, bio, a member, an
  * out-parameter, the return value); or on which the array that holds
  * them is freed (kfree(pages), also a member's) while they are pinned.
- * Not after a WARN(): the kernel reported a bug there.  Pages in an array the caller
- * passed in are the caller's to release, except on the "fewer than
- * requested" branch (see gup-partial).  Pages in a bio or frame vector
- * go wherever the struct goes, which is not followed.
+ * Not after a WARN(): the kernel reported a bug there.  Pages in an
+ * array the caller passed in are the caller's to release, except on the
+ * "fewer than requested" branch (see gup-partial).  Pages in a bio or
+ * frame vector go wherever the struct goes, which is not followed.
  */
 #include "analysis.h"
 
