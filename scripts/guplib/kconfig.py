@@ -21,30 +21,51 @@ class Kconfig:
                 if m:
                     self.config[m.group(1)] = m.group(2)
         self.makefiles = {}
+        self.elsewhere = None
 
     def assignments(self, d):
         """{variable: [words]} of directory d's Kbuild file (Kbuild preferred
-        to Makefile, as Kbuild does), with $(CONFIG_X) in the variable
-        names replaced by their value: obj-$(CONFIG_MMU) becomes obj-y."""
+        to Makefile, as Kbuild does) and the files it includes, with
+        $(CONFIG_X) in the variable names replaced by their value
+        (obj-$(CONFIG_MMU) becomes obj-y) and plain variables expanded in
+        the words (KVM := ../../../virt/kvm; kvm-y += $(KVM)/kvm_main.o)."""
         if d not in self.makefiles:
             rows = {}
             for name in ("Kbuild", "Makefile"):
                 path = os.path.join(self.src, d, name)
                 if os.path.isfile(path):
-                    with open(path, errors="replace") as f:
-                        text = re.sub(r"\\\n", " ", f.read())
-                    for line in text.splitlines():
-                        line = line.split("#", 1)[0]
-                        m = re.match(r"\s*([\w$()-]+)\s*(\+?)[:]?=\s*(.*)", line)
-                        if not m:
-                            continue
-                        var = re.sub(r"\$\((CONFIG_\w+)\)",
-                                     lambda c: self.config.get(c.group(1), ""), m.group(1))
-                        words = m.group(3).replace("$(SRCARCH)", ARCH).split()
-                        rows[var] = (rows.get(var, []) if m.group(2) else []) + words
+                    for line in self.lines(path):
+                        self.assign(rows, line)
                     break
             self.makefiles[d] = rows
         return self.makefiles[d]
+
+    def lines(self, path):
+        """The logical lines of makefile path, with the lines of the files
+        it includes from the tree in their place."""
+        with open(path, errors="replace") as f:
+            text = re.sub(r"\\\n", " ", f.read())
+        for line in text.splitlines():
+            line = line.split("#", 1)[0]
+            m = re.match(r"\s*-?include\s+\$\(srctree\)/(\S+)\s*$", line)
+            inc = m and os.path.join(self.src, m.group(1))
+            if inc and os.path.isfile(inc):
+                yield from self.lines(inc)
+            else:
+                yield line
+
+    def assign(self, rows, line):
+        """Record makefile line in rows if it is an assignment."""
+        m = re.match(r"\s*([\w$()-]+)\s*([+?:]?)=\s*(.*)", line)
+        if not m:
+            return
+        var = re.sub(r"\$\((CONFIG_\w+)\)",
+                     lambda c: self.config.get(c.group(1), ""), m.group(1))
+        if m.group(2) == "?" and var in rows:
+            return
+        words = re.sub(r"\$\(([\w]+)\)", lambda v: " ".join(rows.get(v.group(1), [v.group(0)])),
+                       m.group(3).replace("$(SRCARCH)", ARCH)).split()
+        rows[var] = (rows.get(var, []) if m.group(2) == "+" else []) + words
 
     def dir_built(self, d):
         """Does Kbuild descend into directory d?  Its parent may list it,
@@ -78,10 +99,33 @@ class Kconfig:
 
     def builds(self, obj):
         """Is obj built, by its directory's makefile or, as a member of
-        a composite object (i915-y += gem/x.o), by an ancestor's?"""
+        a composite object (i915-y += gem/x.o), by an ancestor's or by
+        another directory's (kvm-y += ../../../virt/kvm/kvm_main.o)?"""
         d = os.path.dirname(obj)
+        owners = []
         while d:
-            if self.dir_built(d) and self.listed(d, os.path.relpath(obj, d), set()):
-                return True
+            owners.append(d)
             d = os.path.dirname(d)
-        return False
+        def names(d):
+            return self.dir_built(d) and self.listed(d, os.path.relpath(obj, d), set())
+        return any(map(names, owners)) or \
+            any(map(names, self.named_from_elsewhere().get(obj, [])))
+
+    def named_from_elsewhere(self):
+        """{object: [directories]}: the objects makefiles name by a path
+        out of their own directory, found once over the whole tree."""
+        if self.elsewhere is None:
+            self.elsewhere = {}
+            for d, subdirs, files in os.walk(self.src):
+                rel = os.path.relpath(d, self.src)
+                if rel == ".":
+                    subdirs[:] = [s for s in subdirs if s not in SKIP_DIRS]
+                    continue
+                if not {"Kbuild", "Makefile"} & set(files):
+                    continue
+                for words in self.assignments(rel).values():
+                    for w in words:
+                        if w.startswith("../") and w.endswith(".o"):
+                            obj = os.path.normpath(os.path.join(rel, w))
+                            self.elsewhere.setdefault(obj, []).append(rel)
+        return self.elsewhere
