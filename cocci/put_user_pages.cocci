@@ -7,9 +7,10 @@
 /// calls mark every site that must follow.  A release is changed only when
 /// its pages provably come from a get_user_pages*() call: in the same
 /// function, through a struct field that such a call in the same file
-/// fills, or through a parameter of a static helper that every caller
-/// passes GUP pages in.  Report mode also lists the GUP sites left alone
-/// and the GUP calls in code spatch could not parse.
+/// fills (also a scatterlist field, set with sg_set_page() and read back
+/// with sg_page()), or through a parameter of a static helper that every
+/// caller passes GUP pages in.  Report mode also lists the GUP sites left
+/// alone and the GUP calls in code spatch could not parse.
 ///
 // Confidence: High
 // Copyright: (C) 2026 The gupcheck authors.
@@ -85,6 +86,10 @@ inloop = set()    # put_page() calls inside a loop that is rewritten whole
 live = set()      # loops whose index is read after them: they stay
 loops = []        # release() of each loop of a file, once live is known
 approved = set()  # positions the patch rules rewrite
+sg_lists = {}     # (file, function, local) -> the table it walks: sgl = t.sgl
+sg_tables = {}    # (file, table) -> Group: scatterlists kept in fields
+sg_filled = []    # (position, table, Group) of each sg_set_page() into one
+sg_walked = set() # (file, table) of those whose pages are read back
 
 
 class Group:
@@ -154,6 +159,16 @@ def field(e):
     return m and m.group(2)
 
 
+def sg_table(p, e):
+    """The field path of the scatterlist (table) a walk starts from, from
+    the variable on and without indices: "->sg_head" for umem->sg_head.sgl
+    or a local set to it, "->page.mem" for &db->page[i].mem; None for a
+    scatterlist not in a field."""
+    e = sg_lists.get((p.file, p.current_element, base(e)), base(e))
+    e = re.sub(r"\[[^][]*\]", "", re.sub(r"(\.|->)sgl$", "", e))
+    return re.sub(r"^\w+", "", e) or None
+
+
 def add(p, e, g):
     """Record that expression e in p's function holds the pages of g."""
     local, b = pages.setdefault((p.file, p.current_element), {}), base(e)
@@ -166,6 +181,10 @@ def add(p, e, g):
 
 def group(p, e):
     """The GUP pages that e provably holds at p, or None."""
+    m = re.fullmatch(r"sg_page\((.*)\)", re.sub(r"\s+", "", str(e)))
+    if m:
+        g = sg_tables.get((p.file, sg_table(p, m.group(1))))
+        return g and g.root()
     b = base(e)
     g = pages.get((p.file, p.current_element), {}).get(b)
     if g is None and field(b):
@@ -374,6 +393,94 @@ p << alias_decl.p;
 if group(p[0], X):
     add(p[0], S, group(p[0], X))
 
+// Pages set into a scatterlist table that a field keeps, and read back
+// with sg_page() where the table is walked again (in the same file): the
+// field holds them.  A table filled here and walked nowhere in the file
+// is torn down elsewhere, with its pages.
+@sg_start depends on acq || planned@
+identifier L;
+expression E;
+position p;
+@@
+(
+L@p = E.sgl
+|
+L@p = E->sgl
+)
+
+@script:python@
+L << sg_start.L;
+E << sg_start.E;
+p << sg_start.p;
+@@
+sg_lists[(p[0].file, p[0].current_element, str(L))] = base(E)
+
+@sg_fill depends on acq || planned@
+iterator name for_each_sg;
+expression L, N, P;
+identifier sg, i;
+position p;
+@@
+(
+for_each_sg(L, sg, N, i) { <... sg_set_page@p(sg, P, ...) ...> }
+|
+sg_set_page@p(L, P, ...)
+)
+
+@script:python@
+L << sg_fill.L;
+P << sg_fill.P;
+p << sg_fill.p;
+@@
+key, g = (p[0].file, sg_table(p[0], L)), group(p[0], P)
+if g and key[1] and all(at(q) != at(p[0]) for q, _, _ in sg_filled):
+    sg_tables[key] = merge(sg_tables[key], g) if key in sg_tables else g
+    sg_filled.append((p[0], key[1], g))
+
+@sg_read depends on acq || planned@
+iterator name for_each_sg, for_each_sg_page;
+expression L, N, X, I, O;
+identifier sg, i;
+position p;
+@@
+(
+for_each_sg(L, sg, N, i) { <... X@p = sg_page(sg) ...> }
+|
+for_each_sg_page(L, I, N, O) { <... X@p = sg_page_iter_page(I) ...> }
+|
+X@p = sg_page(L)
+)
+
+@script:python@
+L << sg_read.L;
+X << sg_read.X;
+p << sg_read.p;
+@@
+key = (p[0].file, sg_table(p[0], L))
+if key in sg_tables:
+    add(p[0], X, sg_tables[key])
+    sg_walked.add(key)
+
+// put_page(sg_page(&t->sg)): group() finds the table's pages itself.
+@sg_page_read depends on acq || planned@
+expression L;
+position p;
+@@
+sg_page@p(L)
+
+@script:python@
+L << sg_page_read.L;
+p << sg_page_read.p;
+@@
+if (p[0].file, sg_table(p[0], L)) in sg_tables:
+    sg_walked.add((p[0].file, sg_table(p[0], L)))
+
+@script:python depends on acq || planned@
+@@
+for p, f, g in sg_filled:
+    if p.file in cocci.files() and (p.file, f) not in sg_walked:
+        g.blocks.append("pages passed to sg_set_page() at line %s" % p.line)
+
 // A static helper whose parameter k receives GUP pages at every call.
 @call depends on acq || planned@
 identifier h;
@@ -435,6 +542,8 @@ p << other.p;
 @@
 for arg in split(es):
     g = group(p[0], arg)
+    if any(at(q) == at(p[0]) for q, _, _ in sg_filled):
+        continue        # sg_set_page() into a table of a field: above
     # kfree(pages) frees the array, not the pages in it
     if g and not (str(b) in FREE and base(arg) == re.sub(r"\s+", "", arg)):
         g.blocks.append("pages passed to %s() at line %s" % (b, p[0].line))
@@ -523,6 +632,31 @@ if not reset(u[0], str(i)):
 for args in loops:
     release(*args)
 del loops[:]
+
+// if (D) set_page_dirty*(X); put_page(X); and set_page_dirty*(X);
+// put_page(X); for one page: one call that dirties and releases it.
+@one_dirty depends on acq || planned@
+expression X, D;
+identifier d = {set_page_dirty_lock, set_page_dirty, SetPageDirty};
+position p, q;
+@@
+(
+if@p (D)
+	d(X);
+put_page@q(X);
+|
+d@p(X);
+put_page@q(X);
+)
+
+@script:python@
+X << one_dirty.X;
+D << one_dirty.D = "";
+p << one_dirty.p;
+q << one_dirty.q;
+@@
+if at(q[0]) not in inloop:
+    release(p[0], X, PAGES_DIRTY + "(&page, 1, %s)" % ("dirty" if D else "true"), q[0])
 
 // if (D) put_user_pages_dirty_lock(X, n); else put_user_pages(X, n);
 // (the two-argument form of 5.3)
@@ -625,6 +759,15 @@ position p : script:python() { ok(p) };
 - release_pages@p
 + put_user_pages
   (...)
+|
+- if@p (D)
+-	d(X);
+- put_page(X);
++ put_user_pages_dirty_lock(&X, 1, D);
+|
+- d@p(X);
+- put_page(X);
++ put_user_pages_dirty_lock(&X, 1, true);
 |
 - put_page@p
 + put_user_page

@@ -20,6 +20,8 @@ struct mm_struct;
 struct vm_area_struct;
 struct iov_iter;
 struct scatterlist { unsigned int length; };
+struct sg_table { struct scatterlist *sgl; unsigned int nents; };
+struct sg_page_iter { struct scatterlist *sg; };
 struct bio;
 
 long get_user_pages(unsigned long start, unsigned long nr_pages,
@@ -80,8 +82,20 @@ void *kmap(struct page *page);
 void kunmap(struct page *page);
 void *kcalloc(size_t n, size_t size, int gfp);
 void kfree(const void *p);
+void __free_pages(struct page *page, unsigned int order);
 void sg_set_page(struct scatterlist *sg, struct page *page,
 		 unsigned int len, unsigned int offset);
+struct page *sg_page(struct scatterlist *sg);
+struct scatterlist *sg_next(struct scatterlist *sg);
+int sg_alloc_table(struct sg_table *table, unsigned int nents, int gfp);
+void sg_free_table(struct sg_table *table);
+int map_slot(struct scatterlist *sg);
+int __sg_page_iter_next(struct sg_page_iter *piter);
+struct page *sg_page_iter_page(struct sg_page_iter *piter);
+#define for_each_sg(sglist, sg, nr, __i) \
+	for (__i = 0, sg = (sglist); __i < (nr); __i++, sg = sg_next(sg))
+#define for_each_sg_page(sglist, piter, nents, pgoffset) \
+	for ((piter)->sg = (sglist); __sg_page_iter_next(piter);)
 
 /* 5.3-5.5, with the early forms of 5.3 */
 void put_user_page(struct page *page);
