@@ -94,6 +94,7 @@ class Group:
     def __init__(self, name, p, plan=None):
         self.names, self.acquires = ({name}, [(p, name)]) if name else (set(), [])
         self.releases, self.blocks, self.up = [], [], None
+        self.teardown = set()   # functions releasing them from a struct field
         self.plan = plan    # the tree-wide plan: True converts, or why not
 
     def root(self):
@@ -108,6 +109,7 @@ def merge(a, b):
         a.acquires += b.acquires
         a.releases += b.releases
         a.blocks += b.blocks
+        a.teardown |= b.teardown
         a.plan = b.plan if b.plan not in (None, True) else a.plan or b.plan
     return a
 
@@ -199,6 +201,8 @@ def release(p, e, use, *inner):
         return
     if g and at(p) not in inloop:
         g.releases.append((p, use))
+        if field(base(e)):
+            g.teardown.add(p.current_element)
         inloop.update(at(q) for q in inner)
 
 
@@ -437,7 +441,7 @@ for arg in split(es):
     g = group(p[0], arg)
     # kfree(pages) frees the array, not the pages in it
     if g and not (str(b) in FREE and base(arg) == re.sub(r"\s+", "", arg)):
-        g.blocks.append("pages passed to %s() at line %s" % (b, p[0].line))
+        g.blocks.append((p[0], str(b)))
 
 // for (i = 0; i < n; i++) { if (D) set_page_dirty*(X[i]); put_page(X[i]); }
 @loop_cond depends on acq || planned@

@@ -5,13 +5,14 @@
 /// set_page_dirty*() + put_page() loops, release_pages() or put_user_page*().
 /// FOLL_PIN pages must go back through the unpin calls only, so the
 /// acquire and its releases change together or not at all: pages handed to
-/// another object, given an extra reference or freed, pages of acquirers
-/// without a pin_ form, and pages with no release in the file are reported,
-/// not rewritten.  Pages count as GUP pages only when they provably come
-/// from the acquire: in the same function, through a struct field that it
-/// fills in the same file, or through a parameter of a static helper that
-/// every caller passes GUP pages in.  Report mode also lists the GUP calls
-/// in code spatch could not parse.
+/// another object (unless lent to a device: a teardown of the file gives
+/// them back from a struct field), given an extra reference or freed, pages
+/// of acquirers without a pin_ form, and pages with no release in the file
+/// are reported, not rewritten.  Pages count as GUP pages only when they
+/// provably come from the acquire: in the same function, through a struct
+/// field that it fills in the same file, or through a parameter of a static
+/// helper that every caller passes GUP pages in.  Report mode also lists
+/// the GUP calls in code spatch could not parse.
 ///
 // Confidence: Moderate
 // Copyright: (C) 2026 The gupcheck authors.
@@ -30,9 +31,10 @@ import json
 import os
 import re
 
-# The GET and PIN rows of GUP_ACQUIRE (of page shapes), the GUP_FREE and
-# GUP_MOVE rows in rules/gup-api.h, and the GUP_REPLACE(UNPIN, ...) row:
-# tests/cocci checks them and the SmPL sets below against the table.
+# The GET and PIN rows of GUP_ACQUIRE (of page shapes), the GUP_FREE,
+# GUP_MOVE and GUP_HANDOFF(..., DEVICE) rows in rules/gup-api.h, and the
+# GUP_REPLACE(UNPIN, ...) row: tests/cocci checks them and the SmPL sets
+# below against the table.
 ACQUIRERS = ["get_user_pages", "get_user_pages_fast",
              "get_user_pages_fast_only", "get_user_page_fast_only",
              "get_user_pages_remote", "get_user_pages_unlocked",
@@ -53,6 +55,13 @@ PIN_FORMS = {"get_user_pages": ("pin_user_pages", ""),
 FREE = ["__free_page", "__free_pages", "free_page", "kfree", "kvfree", "vfree"]
 MOVES = {"iov_iter_get_pages2": "iov_iter_extract_pages",
          "iov_iter_get_pages_alloc2": "iov_iter_extract_pages"}
+DEVICE = ["sg_set_page", "sg_alloc_table_from_pages",
+          "sg_alloc_table_from_pages_segment", "__sg_alloc_table_from_pages",
+          "bio_add_page", "__bio_add_page", "bio_add_pc_page",
+          "bio_add_hw_page", "sg_alloc_append_table_from_pages",
+          "skb_fill_page_desc", "skb_fill_page_desc_noacc",
+          "__skb_fill_page_desc", "skb_add_rx_frag", "bvec_set_page",
+          "osd_req_op_extent_osd_data_pages"]
 PAGE, PAGES, PAGES_DIRTY = ("unpin_user_page", "unpin_user_pages",
                             "unpin_user_pages_dirty_lock")
 
@@ -60,6 +69,15 @@ PAGE, PAGES, PAGES_DIRTY = ("unpin_user_page", "unpin_user_pages",
 def pinned(name):
     """The pin_ form of an acquirer, or None."""
     return PIN_FORMS.get(name, (None,))[0]
+
+
+def lent(g, b):
+    """Whether a hand-off to b only lends g's pages: b gives them to a
+    device (sg, bio, skb), and a function that neither takes nor hands
+    them off gives them back from a struct field, as a teardown does after
+    the hand-off (a page goes back once: not through the device's object)."""
+    busy = {q.current_element for q, _ in g.acquires + g.blocks}
+    return b in DEVICE and bool(g.teardown - busy)
 
 
 def refuse(g):
@@ -73,8 +91,10 @@ def refuse(g):
             "6.3+ takes them with %s()" % ("(), ".join(odd), "(), ".join(moves))
     if odd:
         return "%s() has no pin_ form" % "(), ".join(odd)
-    if g.blocks:
-        return g.blocks[0] + ": the pages may be released elsewhere"
+    blocks = [(p, b) for p, b in g.blocks if not lent(g, b)]
+    if blocks:
+        return "pages passed to %s() at line %s: the pages may be released " \
+            "elsewhere" % (blocks[0][1], blocks[0][0].line)
     if not g.releases and g.plan is not True:
         return "no release of the pages in this file"
     return None
@@ -127,6 +147,7 @@ class Group:
     def __init__(self, name, p, plan=None):
         self.names, self.acquires = ({name}, [(p, name)]) if name else (set(), [])
         self.releases, self.blocks, self.up = [], [], None
+        self.teardown = set()   # functions releasing them from a struct field
         self.plan = plan    # the tree-wide plan: True converts, or why not
 
     def root(self):
@@ -141,6 +162,7 @@ def merge(a, b):
         a.acquires += b.acquires
         a.releases += b.releases
         a.blocks += b.blocks
+        a.teardown |= b.teardown
         a.plan = b.plan if b.plan not in (None, True) else a.plan or b.plan
     return a
 
@@ -232,6 +254,8 @@ def release(p, e, use, *inner):
         return
     if g and at(p) not in inloop:
         g.releases.append((p, use))
+        if field(base(e)):
+            g.teardown.add(p.current_element)
         inloop.update(at(q) for q in inner)
 
 
@@ -470,7 +494,7 @@ for arg in split(es):
     g = group(p[0], arg)
     # kfree(pages) frees the array, not the pages in it
     if g and not (str(b) in FREE and base(arg) == re.sub(r"\s+", "", arg)):
-        g.blocks.append("pages passed to %s() at line %s" % (b, p[0].line))
+        g.blocks.append((p[0], str(b)))
 
 // for (i = 0; i < n; i++) { if (D) set_page_dirty*(X[i]); put_page(X[i]); }
 @loop_cond depends on acq || planned@

@@ -10,7 +10,10 @@
 
 #define EFAULT 14
 #define ENOMEM 12
+#define EBUSY 16
+#define EINVAL 22
 #define FOLL_WRITE 0x01
+#define FOLL_FORCE 0x10
 #define FOLL_LONGTERM 0x10000
 #define GFP_KERNEL 0
 
@@ -20,6 +23,8 @@ struct mm_struct;
 struct vm_area_struct;
 struct iov_iter;
 struct scatterlist { unsigned int length; };
+struct sg_table { struct scatterlist *sgl; unsigned int nents; };
+enum dma_data_direction { DMA_BIDIRECTIONAL, DMA_TO_DEVICE, DMA_FROM_DEVICE };
 struct bio;
 
 long get_user_pages(unsigned long start, unsigned long nr_pages,
@@ -82,6 +87,11 @@ void *kcalloc(size_t n, size_t size, int gfp);
 void kfree(const void *p);
 void sg_set_page(struct scatterlist *sg, struct page *page,
 		 unsigned int len, unsigned int offset);
+struct page *sg_page(struct scatterlist *sg);
+int sg_alloc_table_from_pages(struct sg_table *sgt, struct page **pages,
+			      unsigned int n_pages, unsigned int offset,
+			      unsigned long size, int gfp);
+void sg_free_table(struct sg_table *sgt);
 
 /* 5.3-5.5, with the early forms of 5.3 */
 void put_user_page(struct page *page);
