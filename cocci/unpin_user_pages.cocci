@@ -259,6 +259,13 @@ def release(p, e, use, *inner):
         inloop.update(at(q) for q in inner)
 
 
+def loop(p, x, e, i, use, q):
+    """A loop at p releasing x[i], or x[e + i]: the pages from x[e] on
+    (unless e reads the index i too)."""
+    if not re.search(r"\b%s\b" % re.escape(str(i)), str(e)):
+        loops.append((p, x, use, q))
+
+
 def reset(u, i):
     """Whether index i at u is written, not read: a plain assignment or
     the header of a loop that starts it over."""
@@ -497,60 +504,82 @@ for arg in split(es):
         g.blocks.append((p[0], str(b)))
 
 // for (i = 0; i < n; i++) { if (D) set_page_dirty*(X[i]); put_page(X[i]); }
+// The loops may release the n pages from X[E] on: X[E + i].
 @loop_cond depends on acq || planned@
-expression X, n, D;
+expression X, n, D, E;
 identifier i;
 identifier d = {set_page_dirty_lock, set_page_dirty, SetPageDirty};
 position p, q;
 @@
 for@p (i = 0; i < n; i++) {
+(
 	if (D)
 		d(X[i]);
 	put_page@q(X[i]);
+|
+	if (D)
+		d(X[E + i]);
+	put_page@q(X[E + i]);
+)
 }
 
 @script:python@
 X << loop_cond.X;
+E << loop_cond.E = "";
+i << loop_cond.i;
 p << loop_cond.p;
 q << loop_cond.q;
 @@
-loops.append((p[0], X, PAGES_DIRTY + "(pages, n, dirty)", q[0]))
+loop(p[0], X, E, i, PAGES_DIRTY + "(pages, n, dirty)", q[0])
 
 // for (i = 0; i < n; i++) { set_page_dirty*(X[i]); put_page(X[i]); }
 @loop_dirty depends on acq || planned@
-expression X, n;
+expression X, n, E;
 identifier i;
 identifier d = {set_page_dirty_lock, set_page_dirty, SetPageDirty};
 position p, q;
 @@
 for@p (i = 0; i < n; i++) {
+(
 	d(X[i]);
 	put_page@q(X[i]);
+|
+	d(X[E + i]);
+	put_page@q(X[E + i]);
+)
 }
 
 @script:python@
 X << loop_dirty.X;
+E << loop_dirty.E = "";
+i << loop_dirty.i;
 p << loop_dirty.p;
 q << loop_dirty.q;
 @@
-loops.append((p[0], X, PAGES_DIRTY + "(pages, n, true)", q[0]))
+loop(p[0], X, E, i, PAGES_DIRTY + "(pages, n, true)", q[0])
 
 // for (i = 0; i < n; i++) put_page(X[i]);
 @loop_put depends on acq || planned@
-expression X, n;
+expression X, n, E;
 identifier i;
 position p, q;
 @@
 for@p (i = 0; i < n; i++) {
+(
 	put_page@q(X[i]);
+|
+	put_page@q(X[E + i]);
+)
 }
 
 @script:python@
 X << loop_put.X;
+E << loop_put.E = "";
+i << loop_put.i;
 p << loop_put.p;
 q << loop_put.q;
 @@
-loops.append((p[0], X, PAGES + "(pages, n)", q[0]))
+loop(p[0], X, E, i, PAGES + "(pages, n)", q[0])
 
 // A loop whose index is read after it stays: only its calls change.
 // Asked of the loops above only: of every loop of a file, it takes
@@ -650,7 +679,7 @@ decide(cocci.files())
 // parses it again and the positions the scripts approved no longer match.
 // The acquires are renamed here as well (GUP_CONVERT(..., UNPIN, ...)).
 @rewrite depends on patch@
-expression X, n, D;
+expression X, n, D, E;
 expression F;
 expression list[2] L2;
 expression list R;
@@ -667,15 +696,33 @@ position p : script:python() { ok(p) };
 + unpin_user_pages_dirty_lock(X, n, D);
 |
 - for@p (i = 0; i < n; i++) {
+-	if (D)
+-		d(X[E + i]);
+-	put_page(X[E + i]);
+- }
++ unpin_user_pages_dirty_lock(&X[E], n, D);
+|
+- for@p (i = 0; i < n; i++) {
 -	d(X[i]);
 -	put_page(X[i]);
 - }
 + unpin_user_pages_dirty_lock(X, n, true);
 |
 - for@p (i = 0; i < n; i++) {
+-	d(X[E + i]);
+-	put_page(X[E + i]);
+- }
++ unpin_user_pages_dirty_lock(&X[E], n, true);
+|
+- for@p (i = 0; i < n; i++) {
 -	put_page(X[i]);
 - }
 + unpin_user_pages(X, n);
+|
+- for@p (i = 0; i < n; i++) {
+-	put_page(X[E + i]);
+- }
++ unpin_user_pages(&X[E], n);
 |
 - if@p (D)
 -	put_user_pages_dirty_lock(X, n);
