@@ -28,9 +28,9 @@ import json
 import os
 import re
 
-# The GET rows of GUP_ACQUIRE and the GUP_FREE rows in rules/gup-api.h,
-# and the GUP_REPLACE(USER, ...) row: tests/cocci checks them and the SmPL
-# sets below against the table.
+# The GET rows of GUP_ACQUIRE, the GUP_FREE and GUP_ACCESS rows in
+# rules/gup-api.h, and the GUP_REPLACE(USER, ...) row: tests/cocci checks
+# them and the SmPL sets below against the table.
 ACQUIRERS = ["get_user_pages", "get_user_pages_fast",
              "get_user_pages_fast_only", "get_user_page_fast_only",
              "get_user_pages_remote", "get_user_pages_unlocked",
@@ -39,6 +39,8 @@ ACQUIRERS = ["get_user_pages", "get_user_pages_fast",
              "iov_iter_get_pages", "iov_iter_get_pages2",
              "iov_iter_get_pages_alloc", "iov_iter_get_pages_alloc2"]
 FREE = ["__free_page", "__free_pages", "free_page", "kfree", "kvfree", "vfree"]
+# GUP_ACCESS: accessor -> (argument, member whose pages it returns)
+ACCESS = {"frame_vector_pages": (0, "ptrs")}
 PAGE, PAGES, PAGES_DIRTY = ("put_user_page", "put_user_pages",
                             "put_user_pages_dirty_lock")
 
@@ -176,6 +178,15 @@ def group(p, e):
         g = Group(None, p, True)
         add(p, b, g)
     return g and g.root()
+
+
+def held(x, a, es):
+    """What a local assigned x[E], or accessor a's result, holds: x, or
+    the member of the struct argument that a returns the pages of."""
+    if not a:
+        return x
+    k, member = ACCESS[str(a)]
+    return "%s->%s" % (split(es)[k], member)
 
 
 def split(args):
@@ -353,37 +364,54 @@ for func, k in planned(p[0]).get("helpers", []):
     if name:
         add(p[0], name[-1], Group(None, p[0], True))
 
-// A local that holds one of the pages: page = pages[i].
+// A local that holds one of the pages, page = pages[i], or the pages a
+// struct keeps, through their accessor: pages = frame_vector_pages(vec).
 @alias depends on acq || planned@
 identifier S;
 expression X, E;
+identifier a = {frame_vector_pages};
+expression list es;
 position p;
 @@
+(
 S@p = X[E]
+|
+S@p = a(es)
+)
 
 @script:python@
 S << alias.S;
-X << alias.X;
+X << alias.X = "";
+a << alias.a = "";
+es << alias.es = "";
 p << alias.p;
 @@
-if group(p[0], X):
-    add(p[0], S, group(p[0], X))
+if group(p[0], held(X, a, es)):
+    add(p[0], S, group(p[0], held(X, a, es)))
 
 @alias_decl depends on acq || planned@
 identifier S;
 expression X, E;
+identifier a = {frame_vector_pages};
+expression list es;
 type T;
 position p;
 @@
+(
 T S@p = X[E];
+|
+T S@p = a(es);
+)
 
 @script:python@
 S << alias_decl.S;
-X << alias_decl.X;
+X << alias_decl.X = "";
+a << alias_decl.a = "";
+es << alias_decl.es = "";
 p << alias_decl.p;
 @@
-if group(p[0], X):
-    add(p[0], S, group(p[0], X))
+if group(p[0], held(X, a, es)):
+    add(p[0], S, group(p[0], held(X, a, es)))
 
 // A static helper whose parameter k receives GUP pages at every call.
 @call depends on acq || planned@

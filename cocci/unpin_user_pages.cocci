@@ -32,9 +32,9 @@ import os
 import re
 
 # The GET and PIN rows of GUP_ACQUIRE (of page shapes), the GUP_FREE,
-# GUP_MOVE and GUP_HANDOFF(..., DEVICE) rows in rules/gup-api.h, and the
-# GUP_REPLACE(UNPIN, ...) row: tests/cocci checks them and the SmPL sets
-# below against the table.
+# GUP_ACCESS, GUP_MOVE and GUP_HANDOFF(..., DEVICE) rows in
+# rules/gup-api.h, and the GUP_REPLACE(UNPIN, ...) row: tests/cocci checks
+# them and the SmPL sets below against the table.
 ACQUIRERS = ["get_user_pages", "get_user_pages_fast",
              "get_user_pages_fast_only", "get_user_page_fast_only",
              "get_user_pages_remote", "get_user_pages_unlocked",
@@ -53,6 +53,8 @@ PIN_FORMS = {"get_user_pages": ("pin_user_pages", ""),
              "__get_user_pages_fast": ("pin_user_pages_fast_only", "F ? FOLL_WRITE : 0"),
              "get_user_pages_longterm": ("pin_user_pages", "F | FOLL_LONGTERM")}
 FREE = ["__free_page", "__free_pages", "free_page", "kfree", "kvfree", "vfree"]
+# GUP_ACCESS: accessor -> (argument, member whose pages it returns)
+ACCESS = {"frame_vector_pages": (0, "ptrs")}
 MOVES = {"iov_iter_get_pages2": "iov_iter_extract_pages",
          "iov_iter_get_pages_alloc2": "iov_iter_extract_pages"}
 DEVICE = ["sg_set_page", "sg_alloc_table_from_pages",
@@ -231,6 +233,15 @@ def group(p, e):
     return g and g.root()
 
 
+def held(x, a, es):
+    """What a local assigned x[E], or accessor a's result, holds: x, or
+    the member of the struct argument that a returns the pages of."""
+    if not a:
+        return x
+    k, member = ACCESS[str(a)]
+    return "%s->%s" % (split(es)[k], member)
+
+
 def split(args):
     """Split an argument or parameter list at its top-level commas."""
     out, depth, cur = [], 0, ""
@@ -406,37 +417,54 @@ for func, k in planned(p[0]).get("helpers", []):
     if name:
         add(p[0], name[-1], Group(None, p[0], True))
 
-// A local that holds one of the pages: page = pages[i].
+// A local that holds one of the pages, page = pages[i], or the pages a
+// struct keeps, through their accessor: pages = frame_vector_pages(vec).
 @alias depends on acq || planned@
 identifier S;
 expression X, E;
+identifier a = {frame_vector_pages};
+expression list es;
 position p;
 @@
+(
 S@p = X[E]
+|
+S@p = a(es)
+)
 
 @script:python@
 S << alias.S;
-X << alias.X;
+X << alias.X = "";
+a << alias.a = "";
+es << alias.es = "";
 p << alias.p;
 @@
-if group(p[0], X):
-    add(p[0], S, group(p[0], X))
+if group(p[0], held(X, a, es)):
+    add(p[0], S, group(p[0], held(X, a, es)))
 
 @alias_decl depends on acq || planned@
 identifier S;
 expression X, E;
+identifier a = {frame_vector_pages};
+expression list es;
 type T;
 position p;
 @@
+(
 T S@p = X[E];
+|
+T S@p = a(es);
+)
 
 @script:python@
 S << alias_decl.S;
-X << alias_decl.X;
+X << alias_decl.X = "";
+a << alias_decl.a = "";
+es << alias_decl.es = "";
 p << alias_decl.p;
 @@
-if group(p[0], X):
-    add(p[0], S, group(p[0], X))
+if group(p[0], held(X, a, es)):
+    add(p[0], S, group(p[0], held(X, a, es)))
 
 // A static helper whose parameter k receives GUP pages at every call.
 @call depends on acq || planned@

@@ -24,6 +24,11 @@ struct vm_area_struct;
 struct iov_iter;
 struct scatterlist { unsigned int length; };
 struct sg_table { struct scatterlist *sgl; unsigned int nents; };
+struct frame_vector {
+	unsigned int nr_allocated, nr_frames;
+	bool got_ref, is_pfns;
+	void *ptrs[];
+};
 enum dma_data_direction { DMA_BIDIRECTIONAL, DMA_TO_DEVICE, DMA_FROM_DEVICE };
 struct bio;
 
@@ -92,6 +97,7 @@ int sg_alloc_table_from_pages(struct sg_table *sgt, struct page **pages,
 			      unsigned int n_pages, unsigned int offset,
 			      unsigned long size, int gfp);
 void sg_free_table(struct sg_table *sgt);
+struct page **frame_vector_pages(struct frame_vector *vec);
 
 /* 5.3-5.5, with the early forms of 5.3 */
 void put_user_page(struct page *page);
