@@ -29,9 +29,9 @@ import json
 import os
 import re
 
-# The GET rows of GUP_ACQUIRE and the GUP_FREE rows in rules/gup-api.h,
-# and the GUP_REPLACE(USER, ...) row: tests/cocci checks them and the SmPL
-# sets below against the table.
+# The GET rows of GUP_ACQUIRE, the GUP_FREE and GUP_ACCESS rows in
+# rules/gup-api.h, and the GUP_REPLACE(USER, ...) row: tests/cocci checks
+# them and the SmPL sets below against the table.
 ACQUIRERS = ["get_user_pages", "get_user_pages_fast",
              "get_user_pages_fast_only", "get_user_page_fast_only",
              "get_user_pages_remote", "get_user_pages_unlocked",
@@ -40,6 +40,8 @@ ACQUIRERS = ["get_user_pages", "get_user_pages_fast",
              "iov_iter_get_pages", "iov_iter_get_pages2",
              "iov_iter_get_pages_alloc", "iov_iter_get_pages_alloc2"]
 FREE = ["__free_page", "__free_pages", "free_page", "kfree", "kvfree", "vfree"]
+# GUP_ACCESS: accessor -> (argument, member whose pages it returns)
+ACCESS = {"frame_vector_pages": (0, "ptrs")}
 PAGE, PAGES, PAGES_DIRTY = ("put_user_page", "put_user_pages",
                             "put_user_pages_dirty_lock")
 
@@ -99,6 +101,7 @@ class Group:
     def __init__(self, name, p, plan=None):
         self.names, self.acquires = ({name}, [(p, name)]) if name else (set(), [])
         self.releases, self.blocks, self.up = [], [], None
+        self.teardown = set()   # functions releasing them from a struct field
         self.plan = plan    # the tree-wide plan: True converts, or why not
 
     def root(self):
@@ -113,6 +116,7 @@ def merge(a, b):
         a.acquires += b.acquires
         a.releases += b.releases
         a.blocks += b.blocks
+        a.teardown |= b.teardown
         a.plan = b.plan if b.plan not in (None, True) else a.plan or b.plan
     return a
 
@@ -195,6 +199,15 @@ def group(p, e):
     return g and g.root()
 
 
+def held(x, a, es):
+    """What a local assigned x[E], or accessor a's result, holds: x, or
+    the member of the struct argument that a returns the pages of."""
+    if not a:
+        return x
+    k, member = ACCESS[str(a)]
+    return "%s->%s" % (split(es)[k], member)
+
+
 def split(args):
     """Split an argument or parameter list at its top-level commas."""
     out, depth, cur = [], 0, ""
@@ -218,7 +231,16 @@ def release(p, e, use, *inner):
         return
     if g and at(p) not in inloop:
         g.releases.append((p, use))
+        if field(base(e)):
+            g.teardown.add(p.current_element)
         inloop.update(at(q) for q in inner)
+
+
+def loop(p, x, e, i, use, q):
+    """A loop at p releasing x[i], or x[e + i]: the pages from x[e] on
+    (unless e reads the index i too)."""
+    if not re.search(r"\b%s\b" % re.escape(str(i)), str(e)):
+        loops.append((p, x, use, q))
 
 
 def reset(u, i):
@@ -361,37 +383,54 @@ for func, k in planned(p[0]).get("helpers", []):
     if name:
         add(p[0], name[-1], Group(None, p[0], True))
 
-// A local that holds one of the pages: page = pages[i].
+// A local that holds one of the pages, page = pages[i], or the pages a
+// struct keeps, through their accessor: pages = frame_vector_pages(vec).
 @alias depends on acq || planned@
 identifier S;
 expression X, E;
+identifier a = {frame_vector_pages};
+expression list es;
 position p;
 @@
+(
 S@p = X[E]
+|
+S@p = a(es)
+)
 
 @script:python@
 S << alias.S;
-X << alias.X;
+X << alias.X = "";
+a << alias.a = "";
+es << alias.es = "";
 p << alias.p;
 @@
-if group(p[0], X):
-    add(p[0], S, group(p[0], X))
+if group(p[0], held(X, a, es)):
+    add(p[0], S, group(p[0], held(X, a, es)))
 
 @alias_decl depends on acq || planned@
 identifier S;
 expression X, E;
+identifier a = {frame_vector_pages};
+expression list es;
 type T;
 position p;
 @@
+(
 T S@p = X[E];
+|
+T S@p = a(es);
+)
 
 @script:python@
 S << alias_decl.S;
-X << alias_decl.X;
+X << alias_decl.X = "";
+a << alias_decl.a = "";
+es << alias_decl.es = "";
 p << alias_decl.p;
 @@
-if group(p[0], X):
-    add(p[0], S, group(p[0], X))
+if group(p[0], held(X, a, es)):
+    add(p[0], S, group(p[0], held(X, a, es)))
 
 // Pages set into a scatterlist table that a field keeps, and read back
 // with sg_page() where the table is walked again (in the same file): the
@@ -479,7 +518,7 @@ if (p[0].file, sg_table(p[0], L)) in sg_tables:
 @@
 for p, f, g in sg_filled:
     if p.file in cocci.files() and (p.file, f) not in sg_walked:
-        g.blocks.append("pages passed to sg_set_page() at line %s" % p.line)
+        g.blocks.append((p, "sg_set_page"))
 
 // A static helper whose parameter k receives GUP pages at every call.
 @call depends on acq || planned@
@@ -546,63 +585,85 @@ for arg in split(es):
         continue        # sg_set_page() into a table of a field: above
     # kfree(pages) frees the array, not the pages in it
     if g and not (str(b) in FREE and base(arg) == re.sub(r"\s+", "", arg)):
-        g.blocks.append("pages passed to %s() at line %s" % (b, p[0].line))
+        g.blocks.append((p[0], str(b)))
 
 // for (i = 0; i < n; i++) { if (D) set_page_dirty*(X[i]); put_page(X[i]); }
+// The loops may release the n pages from X[E] on: X[E + i].
 @loop_cond depends on acq || planned@
-expression X, n, D;
+expression X, n, D, E;
 identifier i;
 identifier d = {set_page_dirty_lock, set_page_dirty, SetPageDirty};
 position p, q;
 @@
 for@p (i = 0; i < n; i++) {
+(
 	if (D)
 		d(X[i]);
 	put_page@q(X[i]);
+|
+	if (D)
+		d(X[E + i]);
+	put_page@q(X[E + i]);
+)
 }
 
 @script:python@
 X << loop_cond.X;
+E << loop_cond.E = "";
+i << loop_cond.i;
 p << loop_cond.p;
 q << loop_cond.q;
 @@
-loops.append((p[0], X, PAGES_DIRTY + "(pages, n, dirty)", q[0]))
+loop(p[0], X, E, i, PAGES_DIRTY + "(pages, n, dirty)", q[0])
 
 // for (i = 0; i < n; i++) { set_page_dirty*(X[i]); put_page(X[i]); }
 @loop_dirty depends on acq || planned@
-expression X, n;
+expression X, n, E;
 identifier i;
 identifier d = {set_page_dirty_lock, set_page_dirty, SetPageDirty};
 position p, q;
 @@
 for@p (i = 0; i < n; i++) {
+(
 	d(X[i]);
 	put_page@q(X[i]);
+|
+	d(X[E + i]);
+	put_page@q(X[E + i]);
+)
 }
 
 @script:python@
 X << loop_dirty.X;
+E << loop_dirty.E = "";
+i << loop_dirty.i;
 p << loop_dirty.p;
 q << loop_dirty.q;
 @@
-loops.append((p[0], X, PAGES_DIRTY + "(pages, n, true)", q[0]))
+loop(p[0], X, E, i, PAGES_DIRTY + "(pages, n, true)", q[0])
 
 // for (i = 0; i < n; i++) put_page(X[i]);
 @loop_put depends on acq || planned@
-expression X, n;
+expression X, n, E;
 identifier i;
 position p, q;
 @@
 for@p (i = 0; i < n; i++) {
+(
 	put_page@q(X[i]);
+|
+	put_page@q(X[E + i]);
+)
 }
 
 @script:python@
 X << loop_put.X;
+E << loop_put.E = "";
+i << loop_put.i;
 p << loop_put.p;
 q << loop_put.q;
 @@
-loops.append((p[0], X, PAGES + "(pages, n)", q[0]))
+loop(p[0], X, E, i, PAGES + "(pages, n)", q[0])
 
 // A loop whose index is read after it stays: only its calls change.
 // Asked of the loops above only: of every loop of a file, it takes
@@ -726,7 +787,7 @@ decide(cocci.files())
 // One rule does the whole rewrite: after a rule changes the code, spatch
 // parses it again and the positions the scripts approved no longer match.
 @rewrite depends on patch@
-expression X, n, D;
+expression X, n, D, E;
 identifier i;
 identifier d = {set_page_dirty_lock, set_page_dirty, SetPageDirty};
 position p : script:python() { ok(p) };
@@ -740,15 +801,33 @@ position p : script:python() { ok(p) };
 + put_user_pages_dirty_lock(X, n, D);
 |
 - for@p (i = 0; i < n; i++) {
+-	if (D)
+-		d(X[E + i]);
+-	put_page(X[E + i]);
+- }
++ put_user_pages_dirty_lock(&X[E], n, D);
+|
+- for@p (i = 0; i < n; i++) {
 -	d(X[i]);
 -	put_page(X[i]);
 - }
 + put_user_pages_dirty_lock(X, n, true);
 |
 - for@p (i = 0; i < n; i++) {
+-	d(X[E + i]);
+-	put_page(X[E + i]);
+- }
++ put_user_pages_dirty_lock(&X[E], n, true);
+|
+- for@p (i = 0; i < n; i++) {
 -	put_page(X[i]);
 - }
 + put_user_pages(X, n);
+|
+- for@p (i = 0; i < n; i++) {
+-	put_page(X[E + i]);
+- }
++ put_user_pages(&X[E], n);
 |
 - if@p (D)
 -	put_user_pages_dirty_lock(X, n);

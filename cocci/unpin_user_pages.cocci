@@ -5,14 +5,15 @@
 /// set_page_dirty*() + put_page() loops, release_pages() or put_user_page*().
 /// FOLL_PIN pages must go back through the unpin calls only, so the
 /// acquire and its releases change together or not at all: pages handed to
-/// another object, given an extra reference or freed, pages of acquirers
-/// without a pin_ form, and pages with no release in the file are reported,
-/// not rewritten.  Pages count as GUP pages only when they provably come
-/// from the acquire: in the same function, through a struct field that it
-/// fills in the same file (also a scatterlist field, set with sg_set_page()
-/// and read back with sg_page()), or through a parameter of a static helper
-/// that every caller passes GUP pages in.  Report mode also lists the GUP
-/// calls in code spatch could not parse.
+/// another object (unless lent to a device: a teardown of the file gives
+/// them back from a struct field), given an extra reference or freed, pages
+/// of acquirers without a pin_ form, and pages with no release in the file
+/// are reported, not rewritten.  Pages count as GUP pages only when they
+/// provably come from the acquire: in the same function, through a struct
+/// field that it fills in the same file (also a scatterlist field, set with
+/// sg_set_page() and read back with sg_page()), or through a parameter of a
+/// static helper that every caller passes GUP pages in.  Report mode also
+/// lists the GUP calls in code spatch could not parse.
 ///
 // Confidence: Moderate
 // Copyright: (C) 2026 The gupcheck authors.
@@ -31,9 +32,10 @@ import json
 import os
 import re
 
-# The GET and PIN rows of GUP_ACQUIRE (of page shapes), the GUP_FREE and
-# GUP_MOVE rows in rules/gup-api.h, and the GUP_REPLACE(UNPIN, ...) row:
-# tests/cocci checks them and the SmPL sets below against the table.
+# The GET and PIN rows of GUP_ACQUIRE (of page shapes), the GUP_FREE,
+# GUP_ACCESS, GUP_MOVE and GUP_HANDOFF(..., DEVICE) rows in
+# rules/gup-api.h, and the GUP_REPLACE(UNPIN, ...) row: tests/cocci checks
+# them and the SmPL sets below against the table.
 ACQUIRERS = ["get_user_pages", "get_user_pages_fast",
              "get_user_pages_fast_only", "get_user_page_fast_only",
              "get_user_pages_remote", "get_user_pages_unlocked",
@@ -52,8 +54,17 @@ PIN_FORMS = {"get_user_pages": ("pin_user_pages", ""),
              "__get_user_pages_fast": ("pin_user_pages_fast_only", "F ? FOLL_WRITE : 0"),
              "get_user_pages_longterm": ("pin_user_pages", "F | FOLL_LONGTERM")}
 FREE = ["__free_page", "__free_pages", "free_page", "kfree", "kvfree", "vfree"]
+# GUP_ACCESS: accessor -> (argument, member whose pages it returns)
+ACCESS = {"frame_vector_pages": (0, "ptrs")}
 MOVES = {"iov_iter_get_pages2": "iov_iter_extract_pages",
          "iov_iter_get_pages_alloc2": "iov_iter_extract_pages"}
+DEVICE = ["sg_set_page", "sg_alloc_table_from_pages",
+          "sg_alloc_table_from_pages_segment", "__sg_alloc_table_from_pages",
+          "bio_add_page", "__bio_add_page", "bio_add_pc_page",
+          "bio_add_hw_page", "sg_alloc_append_table_from_pages",
+          "skb_fill_page_desc", "skb_fill_page_desc_noacc",
+          "__skb_fill_page_desc", "skb_add_rx_frag", "bvec_set_page",
+          "osd_req_op_extent_osd_data_pages"]
 PAGE, PAGES, PAGES_DIRTY = ("unpin_user_page", "unpin_user_pages",
                             "unpin_user_pages_dirty_lock")
 
@@ -61,6 +72,15 @@ PAGE, PAGES, PAGES_DIRTY = ("unpin_user_page", "unpin_user_pages",
 def pinned(name):
     """The pin_ form of an acquirer, or None."""
     return PIN_FORMS.get(name, (None,))[0]
+
+
+def lent(g, b):
+    """Whether a hand-off to b only lends g's pages: b gives them to a
+    device (sg, bio, skb), and a function that neither takes nor hands
+    them off gives them back from a struct field, as a teardown does after
+    the hand-off (a page goes back once: not through the device's object)."""
+    busy = {q.current_element for q, _ in g.acquires + g.blocks}
+    return b in DEVICE and bool(g.teardown - busy)
 
 
 def refuse(g):
@@ -74,8 +94,10 @@ def refuse(g):
             "6.3+ takes them with %s()" % ("(), ".join(odd), "(), ".join(moves))
     if odd:
         return "%s() has no pin_ form" % "(), ".join(odd)
-    if g.blocks:
-        return g.blocks[0] + ": the pages may be released elsewhere"
+    blocks = [(p, b) for p, b in g.blocks if not lent(g, b)]
+    if blocks:
+        return "pages passed to %s() at line %s: the pages may be released " \
+            "elsewhere" % (blocks[0][1], blocks[0][0].line)
     if not g.releases and g.plan is not True:
         return "no release of the pages in this file"
     return None
@@ -132,6 +154,7 @@ class Group:
     def __init__(self, name, p, plan=None):
         self.names, self.acquires = ({name}, [(p, name)]) if name else (set(), [])
         self.releases, self.blocks, self.up = [], [], None
+        self.teardown = set()   # functions releasing them from a struct field
         self.plan = plan    # the tree-wide plan: True converts, or why not
 
     def root(self):
@@ -146,6 +169,7 @@ def merge(a, b):
         a.acquires += b.acquires
         a.releases += b.releases
         a.blocks += b.blocks
+        a.teardown |= b.teardown
         a.plan = b.plan if b.plan not in (None, True) else a.plan or b.plan
     return a
 
@@ -228,6 +252,15 @@ def group(p, e):
     return g and g.root()
 
 
+def held(x, a, es):
+    """What a local assigned x[E], or accessor a's result, holds: x, or
+    the member of the struct argument that a returns the pages of."""
+    if not a:
+        return x
+    k, member = ACCESS[str(a)]
+    return "%s->%s" % (split(es)[k], member)
+
+
 def split(args):
     """Split an argument or parameter list at its top-level commas."""
     out, depth, cur = [], 0, ""
@@ -251,7 +284,16 @@ def release(p, e, use, *inner):
         return
     if g and at(p) not in inloop:
         g.releases.append((p, use))
+        if field(base(e)):
+            g.teardown.add(p.current_element)
         inloop.update(at(q) for q in inner)
+
+
+def loop(p, x, e, i, use, q):
+    """A loop at p releasing x[i], or x[e + i]: the pages from x[e] on
+    (unless e reads the index i too)."""
+    if not re.search(r"\b%s\b" % re.escape(str(i)), str(e)):
+        loops.append((p, x, use, q))
 
 
 def reset(u, i):
@@ -394,37 +436,54 @@ for func, k in planned(p[0]).get("helpers", []):
     if name:
         add(p[0], name[-1], Group(None, p[0], True))
 
-// A local that holds one of the pages: page = pages[i].
+// A local that holds one of the pages, page = pages[i], or the pages a
+// struct keeps, through their accessor: pages = frame_vector_pages(vec).
 @alias depends on acq || planned@
 identifier S;
 expression X, E;
+identifier a = {frame_vector_pages};
+expression list es;
 position p;
 @@
+(
 S@p = X[E]
+|
+S@p = a(es)
+)
 
 @script:python@
 S << alias.S;
-X << alias.X;
+X << alias.X = "";
+a << alias.a = "";
+es << alias.es = "";
 p << alias.p;
 @@
-if group(p[0], X):
-    add(p[0], S, group(p[0], X))
+if group(p[0], held(X, a, es)):
+    add(p[0], S, group(p[0], held(X, a, es)))
 
 @alias_decl depends on acq || planned@
 identifier S;
 expression X, E;
+identifier a = {frame_vector_pages};
+expression list es;
 type T;
 position p;
 @@
+(
 T S@p = X[E];
+|
+T S@p = a(es);
+)
 
 @script:python@
 S << alias_decl.S;
-X << alias_decl.X;
+X << alias_decl.X = "";
+a << alias_decl.a = "";
+es << alias_decl.es = "";
 p << alias_decl.p;
 @@
-if group(p[0], X):
-    add(p[0], S, group(p[0], X))
+if group(p[0], held(X, a, es)):
+    add(p[0], S, group(p[0], held(X, a, es)))
 
 // Pages set into a scatterlist table that a field keeps, and read back
 // with sg_page() where the table is walked again (in the same file): the
@@ -512,7 +571,7 @@ if (p[0].file, sg_table(p[0], L)) in sg_tables:
 @@
 for p, f, g in sg_filled:
     if p.file in cocci.files() and (p.file, f) not in sg_walked:
-        g.blocks.append("pages passed to sg_set_page() at line %s" % p.line)
+        g.blocks.append((p, "sg_set_page"))
 
 // A static helper whose parameter k receives GUP pages at every call.
 @call depends on acq || planned@
@@ -579,63 +638,85 @@ for arg in split(es):
         continue        # sg_set_page() into a table of a field: above
     # kfree(pages) frees the array, not the pages in it
     if g and not (str(b) in FREE and base(arg) == re.sub(r"\s+", "", arg)):
-        g.blocks.append("pages passed to %s() at line %s" % (b, p[0].line))
+        g.blocks.append((p[0], str(b)))
 
 // for (i = 0; i < n; i++) { if (D) set_page_dirty*(X[i]); put_page(X[i]); }
+// The loops may release the n pages from X[E] on: X[E + i].
 @loop_cond depends on acq || planned@
-expression X, n, D;
+expression X, n, D, E;
 identifier i;
 identifier d = {set_page_dirty_lock, set_page_dirty, SetPageDirty};
 position p, q;
 @@
 for@p (i = 0; i < n; i++) {
+(
 	if (D)
 		d(X[i]);
 	put_page@q(X[i]);
+|
+	if (D)
+		d(X[E + i]);
+	put_page@q(X[E + i]);
+)
 }
 
 @script:python@
 X << loop_cond.X;
+E << loop_cond.E = "";
+i << loop_cond.i;
 p << loop_cond.p;
 q << loop_cond.q;
 @@
-loops.append((p[0], X, PAGES_DIRTY + "(pages, n, dirty)", q[0]))
+loop(p[0], X, E, i, PAGES_DIRTY + "(pages, n, dirty)", q[0])
 
 // for (i = 0; i < n; i++) { set_page_dirty*(X[i]); put_page(X[i]); }
 @loop_dirty depends on acq || planned@
-expression X, n;
+expression X, n, E;
 identifier i;
 identifier d = {set_page_dirty_lock, set_page_dirty, SetPageDirty};
 position p, q;
 @@
 for@p (i = 0; i < n; i++) {
+(
 	d(X[i]);
 	put_page@q(X[i]);
+|
+	d(X[E + i]);
+	put_page@q(X[E + i]);
+)
 }
 
 @script:python@
 X << loop_dirty.X;
+E << loop_dirty.E = "";
+i << loop_dirty.i;
 p << loop_dirty.p;
 q << loop_dirty.q;
 @@
-loops.append((p[0], X, PAGES_DIRTY + "(pages, n, true)", q[0]))
+loop(p[0], X, E, i, PAGES_DIRTY + "(pages, n, true)", q[0])
 
 // for (i = 0; i < n; i++) put_page(X[i]);
 @loop_put depends on acq || planned@
-expression X, n;
+expression X, n, E;
 identifier i;
 position p, q;
 @@
 for@p (i = 0; i < n; i++) {
+(
 	put_page@q(X[i]);
+|
+	put_page@q(X[E + i]);
+)
 }
 
 @script:python@
 X << loop_put.X;
+E << loop_put.E = "";
+i << loop_put.i;
 p << loop_put.p;
 q << loop_put.q;
 @@
-loops.append((p[0], X, PAGES + "(pages, n)", q[0]))
+loop(p[0], X, E, i, PAGES + "(pages, n)", q[0])
 
 // A loop whose index is read after it stays: only its calls change.
 // Asked of the loops above only: of every loop of a file, it takes
@@ -760,7 +841,7 @@ decide(cocci.files())
 // parses it again and the positions the scripts approved no longer match.
 // The acquires are renamed here as well (GUP_CONVERT(..., UNPIN, ...)).
 @rewrite depends on patch@
-expression X, n, D;
+expression X, n, D, E;
 expression F;
 expression list[2] L2;
 expression list R;
@@ -777,15 +858,33 @@ position p : script:python() { ok(p) };
 + unpin_user_pages_dirty_lock(X, n, D);
 |
 - for@p (i = 0; i < n; i++) {
+-	if (D)
+-		d(X[E + i]);
+-	put_page(X[E + i]);
+- }
++ unpin_user_pages_dirty_lock(&X[E], n, D);
+|
+- for@p (i = 0; i < n; i++) {
 -	d(X[i]);
 -	put_page(X[i]);
 - }
 + unpin_user_pages_dirty_lock(X, n, true);
 |
 - for@p (i = 0; i < n; i++) {
+-	d(X[E + i]);
+-	put_page(X[E + i]);
+- }
++ unpin_user_pages_dirty_lock(&X[E], n, true);
+|
+- for@p (i = 0; i < n; i++) {
 -	put_page(X[i]);
 - }
 + unpin_user_pages(X, n);
+|
+- for@p (i = 0; i < n; i++) {
+-	put_page(X[E + i]);
+- }
++ unpin_user_pages(&X[E], n);
 |
 - if@p (D)
 -	put_user_pages_dirty_lock(X, n);

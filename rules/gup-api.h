@@ -78,6 +78,13 @@ GUP_SAME(compound_head,  0)
 GUP_SAME(nth_page,       0)
 
 /*
+ * GUP_ACCESS(name, arg, member): returns, as a struct page **, the pages
+ * the struct argument arg points to keeps in member (a frame vector's
+ * ptrs[]): releasing them releases those.
+ */
+GUP_ACCESS(frame_vector_pages, 0, ptrs)
+
+/*
  * GUP_ERR_TEST(name, arg): true when the page an acquire returned
  * (RETURNS PAGE), in argument arg, is an error pointer: nothing taken.
  */

@@ -27,6 +27,7 @@ COLUMNS = {
     "PIN_TEST": "name arg tag",
     "ERR_TEST": "name arg",
     "SAME": "name arg",
+    "ACCESS": "name arg member",
     "MOVE": "name to",
     "CHECK": "id name severity summary help",
 }

@@ -59,6 +59,12 @@ struct gup_call {		/* GUP_FREE, _ALLOC, _ERR_TEST, _SAME rows */
 	int arg;
 };
 
+struct gup_access {		/* GUP_ACCESS rows */
+	const char *name;
+	int arg;
+	const char *member;
+};
+
 struct gup_handoff {		/* GUP_HANDOFF rows */
 	const char *name;
 	int arg;
@@ -90,6 +96,7 @@ const struct gup_handoff *gup_find_handoff(const char *name);
 const struct gup_pin_test *gup_find_pin_test(const char *name);
 const struct gup_call *gup_find_err_test(const char *name);
 const struct gup_call *gup_find_same(const char *name);
+const struct gup_access *gup_find_access(const char *name);
 const struct gup_pin_test *gup_pin_test_row(int i);
 int gup_is_iterator(const char *tag);
 const char *gup_move(const char *acquire);

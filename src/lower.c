@@ -215,6 +215,18 @@ static struct gc_obj *member_obj(struct gc_lower *l, struct gc_expr *e)
 	return o;
 }
 
+/* The member whose pages an accessor call returns (GUP_ACCESS). */
+static struct gc_obj *accessed(struct gc_lower *l, struct gc_expr *e)
+{
+	const struct gup_access *row = e->name ? gup_find_access(e->name) : NULL;
+	struct gc_expr m = { .kind = GX_MEMBER, .pos = e->pos, .arrow = 1 };
+
+	if (!row || !(m.a = arg(e, row->arg)))
+		return NULL;
+	m.member = row->member;
+	return member_obj(l, &m);
+}
+
 /*
  * Which object holds the pages an expression names, and is it one
  * element of it: pages, pages[i], *pages, pages + i, &page, p->pages[i],
@@ -258,10 +270,10 @@ struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem)
 	case GX_UNARY:		/* *pages++ */
 		return e->op == GO_INC || e->op == GO_DEC ?
 		       resolve(l, e->a, elem) : NULL;
-	case GX_CALL:		/* page_folio(page) */
+	case GX_CALL:		/* page_folio(page), frame_vector_pages(vec) */
 		return e->name && gup_find_same(e->name) ?
 		       resolve(l, arg(e, gup_find_same(e->name)->arg), elem) :
-		       NULL;
+		       accessed(l, e);
 	default:
 		return NULL;
 	}
@@ -834,7 +846,8 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 		return;
 	}
 	if (right->kind == GX_CALL && !s &&	/* = alloc_page(), = kmalloc() */
-	    !(right->name && gup_find_same(right->name))) {
+	    !(right->name && (gup_find_same(right->name) ||
+			      gup_find_access(right->name)))) {
 		to = resolve(l, left, &to_elem);
 		if (to && left->type.pages == 1)
 			to->allocated = 1;

@@ -25,6 +25,7 @@
 #define GUP_MOVE NO_ROWS
 #define GUP_ERR_TEST NO_ROWS
 #define GUP_SAME NO_ROWS
+#define GUP_ACCESS NO_ROWS
 #define GUP_CONTAINER NO_ROWS
 #define GUP_CONVERT NO_ROWS
 
@@ -140,6 +141,13 @@ static const struct gup_call sames[] = {
 };
 #undef GUP_SAME
 #define GUP_SAME NO_ROWS
+#undef GUP_ACCESS
+#define GUP_ACCESS(n, a, m) { #n, a, #m },
+static const struct gup_access accesses[] = {
+#include "rules/gup-api.h"
+};
+#undef GUP_ACCESS
+#define GUP_ACCESS NO_ROWS
 #undef GUP_MOVE
 #define GUP_MOVE(from, to) { #from, #to },
 static const struct { const char *name, *to; } moves[] = {
@@ -233,6 +241,12 @@ const struct gup_call *gup_find_err_test(const char *name)
 const struct gup_call *gup_find_same(const char *name)
 {
 	FIND(sames, ARRAY_SIZE(sames), name);
+	return NULL;
+}
+
+const struct gup_access *gup_find_access(const char *name)
+{
+	FIND(accesses, ARRAY_SIZE(accesses), name);
 	return NULL;
 }
 

@@ -10,7 +10,10 @@
 
 #define EFAULT 14
 #define ENOMEM 12
+#define EBUSY 16
+#define EINVAL 22
 #define FOLL_WRITE 0x01
+#define FOLL_FORCE 0x10
 #define FOLL_LONGTERM 0x10000
 #define GFP_KERNEL 0
 
@@ -22,6 +25,12 @@ struct iov_iter;
 struct scatterlist { unsigned int length; };
 struct sg_table { struct scatterlist *sgl; unsigned int nents; };
 struct sg_page_iter { struct scatterlist *sg; };
+struct frame_vector {
+	unsigned int nr_allocated, nr_frames;
+	bool got_ref, is_pfns;
+	void *ptrs[];
+};
+enum dma_data_direction { DMA_BIDIRECTIONAL, DMA_TO_DEVICE, DMA_FROM_DEVICE };
 struct bio;
 
 long get_user_pages(unsigned long start, unsigned long nr_pages,
@@ -88,7 +97,6 @@ void sg_set_page(struct scatterlist *sg, struct page *page,
 struct page *sg_page(struct scatterlist *sg);
 struct scatterlist *sg_next(struct scatterlist *sg);
 int sg_alloc_table(struct sg_table *table, unsigned int nents, int gfp);
-void sg_free_table(struct sg_table *table);
 int map_slot(struct scatterlist *sg);
 int __sg_page_iter_next(struct sg_page_iter *piter);
 struct page *sg_page_iter_page(struct sg_page_iter *piter);
@@ -96,6 +104,11 @@ struct page *sg_page_iter_page(struct sg_page_iter *piter);
 	for (__i = 0, sg = (sglist); __i < (nr); __i++, sg = sg_next(sg))
 #define for_each_sg_page(sglist, piter, nents, pgoffset) \
 	for ((piter)->sg = (sglist); __sg_page_iter_next(piter);)
+int sg_alloc_table_from_pages(struct sg_table *sgt, struct page **pages,
+			      unsigned int n_pages, unsigned int offset,
+			      unsigned long size, int gfp);
+void sg_free_table(struct sg_table *sgt);
+struct page **frame_vector_pages(struct frame_vector *vec);
 
 /* 5.3-5.5, with the early forms of 5.3 */
 void put_user_page(struct page *page);

@@ -35,5 +35,40 @@ int get_user_pages_fast(unsigned long start, int nr_pages,
 			unsigned int gup_flags, struct page **pages);
 int __get_user_pages_fast(unsigned long start, int nr_pages, int write,
 			  struct page **pages);
+long get_user_pages_locked(unsigned long start, unsigned long nr_pages,
+			   unsigned int gup_flags, struct page **pages,
+			   int *locked);
+
+static inline void *ERR_PTR(long error)
+{
+	return (void *)error;
+}
+
+static inline bool IS_ERR(const void *ptr)
+{
+	return (unsigned long)ptr >= (unsigned long)-4095;
+}
+
+/* Container for pinned pfns / pages */
+struct frame_vector {
+	unsigned int nr_allocated;
+	unsigned int nr_frames;
+	bool got_ref;
+	bool is_pfns;
+	void *ptrs[];
+};
+
+int frame_vector_to_pages(struct frame_vector *vec);
+
+static inline struct page **frame_vector_pages(struct frame_vector *vec)
+{
+	if (vec->is_pfns) {
+		int err = frame_vector_to_pages(vec);
+
+		if (err)
+			return ERR_PTR(err);
+	}
+	return (struct page **)(vec->ptrs);
+}
 
 #endif
