@@ -315,7 +315,8 @@ mode[:] = ["org"]
 mode[:] = ["report"]
 coccinelle.scanned |= set(filter(calls_gup, cocci.files()))
 
-// The GUP calls, by position of their pages argument.
+// The GUP calls, by position of their pages argument.  Before 5.9,
+// get_user_pages_remote() took the task first: eight arguments.
 @acq@
 identifier g3 = {get_user_pages, get_user_pages_fast,
                  get_user_pages_fast_only, get_user_pages_locked,
@@ -326,14 +327,17 @@ identifier g1 = {iov_iter_get_pages, iov_iter_get_pages2,
                  iov_iter_get_pages_alloc, iov_iter_get_pages_alloc2};
 identifier gr = {get_user_page_vma_remote};
 expression list[3] es3;
+expression list[5] es5;
 expression list[4] es4;
 expression list[2] es2;
 expression list[1] es1;
-expression P;
+expression P, V, L;
 position pa;
 @@
 (
  g3@pa(es3, P, ...)
+|
+ g4@pa(es5, P, V, L)
 |
  g4@pa(es4, P, ...)
 |

@@ -20,6 +20,7 @@
 struct page;
 struct folio;
 struct mm_struct;
+struct task_struct;
 struct vm_area_struct;
 struct iov_iter;
 struct scatterlist { unsigned int length; };
@@ -42,10 +43,8 @@ int get_user_pages_fast_only(unsigned long start, int nr_pages,
 			     unsigned int gup_flags, struct page **pages);
 bool get_user_page_fast_only(unsigned long addr, unsigned int gup_flags,
 			     struct page **pagep);
-long get_user_pages_remote(struct mm_struct *mm, unsigned long start,
-			   unsigned long nr_pages, unsigned int gup_flags,
-			   struct page **pages, struct vm_area_struct **vmas,
-			   int *locked);
+/* (mm, start, ...) since 5.9, (tsk, mm, start, ...) in 4.6-5.8 */
+long get_user_pages_remote(void *tsk_or_mm, ...);
 long get_user_pages_unlocked(unsigned long start, unsigned long nr_pages,
 			     struct page **pages, unsigned int gup_flags);
 long get_user_pages_locked(unsigned long start, unsigned long nr_pages,
@@ -67,10 +66,7 @@ int pin_user_pages_fast(unsigned long start, int nr_pages,
 			unsigned int gup_flags, struct page **pages);
 int pin_user_pages_fast_only(unsigned long start, int nr_pages,
 			     unsigned int gup_flags, struct page **pages);
-long pin_user_pages_remote(struct mm_struct *mm, unsigned long start,
-			   unsigned long nr_pages, unsigned int gup_flags,
-			   struct page **pages, struct vm_area_struct **vmas,
-			   int *locked);
+long pin_user_pages_remote(void *tsk_or_mm, ...);	/* as above, 5.6-5.8 */
 long pin_user_pages_unlocked(unsigned long start, unsigned long nr_pages,
 			     struct page **pages, unsigned int gup_flags);
 long pin_user_pages_locked(unsigned long start, unsigned long nr_pages,
