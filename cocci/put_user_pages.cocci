@@ -100,7 +100,7 @@ class Group:
 
     def __init__(self, name, p, plan=None):
         self.names, self.acquires = ({name}, [(p, name)]) if name else (set(), [])
-        self.releases, self.blocks, self.up = [], [], None
+        self.releases, self.blocks, self.returns, self.up = [], [], [], None
         self.teardown = set()   # functions releasing them from a struct field
         self.plan = plan    # the tree-wide plan: True converts, or why not
 
@@ -116,6 +116,7 @@ def merge(a, b):
         a.acquires += b.acquires
         a.releases += b.releases
         a.blocks += b.blocks
+        a.returns += b.returns
         a.teardown |= b.teardown
         a.plan = b.plan if b.plan not in (None, True) else a.plan or b.plan
     return a
@@ -559,6 +560,21 @@ for k, param in enumerate(split(ps)):
     g, name = helper.get((p[0].file, str(h), k)), re.findall(r"\w+", param)
     if g and name:
         add(p[0], name[-1], g)
+
+// Pages a function returns are its callers' to release (exec's
+// get_arg_page()): only the tree-wide plan knows those releases.
+@returned depends on acq || planned@
+expression X;
+position p;
+@@
+return@p X;
+
+@script:python@
+X << returned.X;
+p << returned.p;
+@@
+if group(p[0], X):
+    group(p[0], X).returns.append(p[0])
 
 // Uses after which the pages are not only this code's to release: taken
 // into another object, given an extra reference, freed.

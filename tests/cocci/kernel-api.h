@@ -84,6 +84,8 @@ struct folio *page_folio(struct page *page);
 void folio_put(struct folio *folio);
 struct page *alloc_page(int gfp);
 void *kmap(struct page *page);
+void memcpy_to_page(struct page *page, unsigned int offset, const char *from,
+		    unsigned int len);
 void kunmap(struct page *page);
 void *kcalloc(size_t n, size_t size, int gfp);
 void kfree(const void *p);
