@@ -40,7 +40,8 @@ static void release_exit(struct gc_site *s, struct gc_node *n,
 /*
  * Cases 3 and 4 of pin_user_pages.rst (MMU notifier users, struct page
  * only) are right with get_user_pages*() and put_page(): the inventory
- * lists them, nothing here does; nor are a wrapper's.
+ * lists them, nothing here does; nor are a wrapper's, nor those of pages
+ * returned to the caller (who releases them too).
  */
 static void release_site(struct gc_unit *u, struct gc_site *s)
 {
@@ -49,7 +50,8 @@ static void release_site(struct gc_unit *u, struct gc_site *s)
 	char at[160];
 
 	if (s->api->kind != KIND_GET || !r || !has_dedicated_api(u, s) ||
-	    s->rst_case == 3 || s->rst_case == 4 || s->to_caller)
+	    s->rst_case == 3 || s->rst_case == 4 || s->to_caller ||
+	    (s->obj && gc_func_has_event(s->func, EV_RETURN, s->obj)))
 		return;
 	if (why)
 		snprintf(at, sizeof(at), "line %d; pin_user_pages.rst case %d: %s",

@@ -352,6 +352,8 @@ struct gc_func *gc_func_new(struct gc_unit *u, const char *name,
 			    struct gc_pos pos, int is_static);
 struct gc_func *gc_func_find(struct gc_unit *u, const char *name);
 struct gc_obj *gc_func_param(struct gc_func *f, int i);
+int gc_func_has_event(struct gc_func *f, enum gc_ev_type type,
+		      const struct gc_obj *o);
 struct gc_node *gc_node_new(struct gc_func *f);
 int gc_loop_new(struct gc_func *f, int outer);
 int gc_loop_encloses(struct gc_func *f, int outer, int inner);

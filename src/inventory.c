@@ -46,6 +46,8 @@ static const char *manual_reason(struct gc_unit *u, struct gc_site *s)
 	}
 	if (s->diags & bugs)
 		return "fix the reported bug first";
+	if (gc_func_has_event(s->func, EV_RETURN, s->obj))
+		return "pages returned to the caller, who releases them";
 	if (s->move && s->nhandoff)
 		return move_reason(s);
 	if (!releases && s->nhandoff)

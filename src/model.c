@@ -76,6 +76,18 @@ struct gc_func *gc_func_find(struct gc_unit *u, const char *name)
 	return NULL;
 }
 
+/* Does f have an event of type on o's pages? */
+int gc_func_has_event(struct gc_func *f, enum gc_ev_type type,
+		      const struct gc_obj *o)
+{
+	for (int n = 0; n < f->nnodes; n++)
+		for (int i = 0; i < f->nodes[n]->nev; i++)
+			if (f->nodes[n]->ev[i]->type == type &&
+			    f->nodes[n]->ev[i]->obj == o)
+				return 1;
+	return 0;
+}
+
 /* The object of f's parameter i, when f touches its pages. */
 struct gc_obj *gc_func_param(struct gc_func *f, int i)
 {

@@ -220,17 +220,6 @@ static void release_args(struct summary *sum)
 	}
 }
 
-static int has_event(struct gc_func *f, enum gc_ev_type type,
-		     const struct gc_obj *o)
-{
-	for (int n = 0; n < f->nnodes; n++)
-		for (int i = 0; i < f->nodes[n]->nev; i++)
-			if (f->nodes[n]->ev[i]->type == type &&
-			    f->nodes[n]->ev[i]->obj == o)
-				return 1;
-	return 0;
-}
-
 static int node_has(struct gc_node *n, const struct gc_event *ev, int from)
 {
 	for (int i = from; i < n->nev; i++)
@@ -288,9 +277,9 @@ static void site_facts(struct summary *sum, struct gc_site *s)
 	x->rst_case = s->rst_case;
 	if (s->count_var && s->count_var->storage == GV_PARAM)
 		x->count = s->count_var->param;
-	if (s->obj && has_event(f, EV_RETURN_COUNT, s->obj))
+	if (s->obj && gc_func_has_event(f, EV_RETURN_COUNT, s->obj))
 		x->returns = "count";
-	else if (s->obj && has_event(f, EV_RETURN, s->obj))
+	else if (s->obj && gc_func_has_event(f, EV_RETURN, s->obj))
 		x->returns = "pages";
 	if (!s->obj)
 		return;
