@@ -144,6 +144,7 @@ inloop = set()    # put_page() calls inside a loop that is rewritten whole
 live = set()      # loops whose index is read after them: they stay
 loops = []        # release() of each loop of a file, once live is known
 approved = set()  # positions the patch rules rewrite
+assigns = []      # (position, left, right) of each assignment
 sg_lists = {}     # (file, function, local) -> the table it walks: sgl = t.sgl
 sg_tables = {}    # (file, table) -> Group: scatterlists kept in fields
 sg_filled = []    # (position, table, Group) of each sg_set_page() into one
@@ -263,6 +264,22 @@ def held(x, a, es):
         return x
     k, member = ACCESS[str(a)]
     return "%s->%s" % (split(es)[k], member)
+
+
+def follow(files):
+    """Let the left side of each assignment in files hold what its right
+    side holds, until nothing changes (a field may be filled in a function
+    after the one that reads it)."""
+    todo = [a for a in assigns if a[0].file in files]
+    assigns[:] = [a for a in assigns if a[0].file not in files]
+    changed = True
+    while changed:
+        changed = False
+        for p, left, right in todo:
+            g = group(p, right)
+            if g and group(p, left) is not g:
+                add(p, left, g)
+                changed = True
 
 
 def split(args):
@@ -444,19 +461,20 @@ for func, k in planned(p[0]).get("helpers", []):
     if name:
         add(p[0], name[-1], Group(None, p[0], True))
 
-// A local that holds one of the pages, page = pages[i], or the pages a
-// struct keeps, through their accessor: pages = frame_vector_pages(vec).
+// Where the pages go by assignment: a local (page = pages[i], page =
+// ctx->page), a field (ctx->page = page), or a local given the pages a
+// struct keeps through their accessor (pages = frame_vector_pages(vec)).
+// Followed in any order of the file's functions, once all are seen.
 @alias depends on acq || planned@
-identifier S;
-expression X, E;
+expression S, X;
 identifier a = {frame_vector_pages};
 expression list es;
 position p;
 @@
 (
-S@p = X[E]
-|
 S@p = a(es)
+|
+S@p = X
 )
 
 @script:python@
@@ -466,21 +484,20 @@ a << alias.a = "";
 es << alias.es = "";
 p << alias.p;
 @@
-if group(p[0], held(X, a, es)):
-    add(p[0], S, group(p[0], held(X, a, es)))
+assigns.append((p[0], str(S), held(X, a, es)))
 
 @alias_decl depends on acq || planned@
 identifier S;
-expression X, E;
+expression X;
 identifier a = {frame_vector_pages};
 expression list es;
 type T;
 position p;
 @@
 (
-T S@p = X[E];
-|
 T S@p = a(es);
+|
+T S@p = X;
 )
 
 @script:python@
@@ -490,8 +507,11 @@ a << alias_decl.a = "";
 es << alias_decl.es = "";
 p << alias_decl.p;
 @@
-if group(p[0], held(X, a, es)):
-    add(p[0], S, group(p[0], held(X, a, es)))
+assigns.append((p[0], str(S), held(X, a, es)))
+
+@script:python depends on acq || planned@
+@@
+follow(cocci.files())
 
 // Pages set into a scatterlist table that a field keeps, and read back
 // with sg_page() where the table is walked again (in the same file): the
