@@ -62,6 +62,13 @@ def unquote(text):
     raise Error(f"unterminated quoted file name in the diff: {text}")
 
 
+def lines(text, ends=False):
+    """The lines of text, split at newlines only: str.splitlines() also
+    splits at the form feeds old kernel files have between sections."""
+    found = re.findall(r"[^\n]*\n|[^\n]+\Z", text)
+    return found if ends else [line.rstrip("\n") for line in found]
+
+
 def _funcname(lines, first):
     """Like git: the last line before line first (1-based) that starts with
     a letter, _ or $, shown after the hunk header."""
@@ -73,7 +80,7 @@ def _funcname(lines, first):
 
 def unified(path, old, new):
     """The git-style diff of one file (a/path, b/path) from old to new text."""
-    a, b = old.splitlines(True), new.splitlines(True)
+    a, b = lines(old, True), lines(new, True)
     qa, qb = quote("a/" + path), quote("b/" + path)
     tab = "\t" if " " in path else ""  # as git, so that patch(1) reads the name whole
     out = [f"diff --git {qa} {qb}\n"]

@@ -17,6 +17,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from guplib import diff
 from guplib.gupdb import MEMBER
 
 KEEP_CASES = (3, 4)
@@ -231,9 +232,9 @@ def untouched(groups, root, files, names):
 def _kept_lines(old, new):
     """The line numbers (from 1) of old that new keeps unchanged."""
     if old == new:
-        return set(range(1, len(old.splitlines()) + 1))
+        return set(range(1, len(diff.lines(old)) + 1))
     kept = set()
-    matcher = difflib.SequenceMatcher(None, old.splitlines(), new.splitlines(), autojunk=False)
+    matcher = difflib.SequenceMatcher(None, diff.lines(old), diff.lines(new), autojunk=False)
     for tag, i1, i2, _, _ in matcher.get_opcodes():
         if tag == "equal":
             kept.update(range(i1 + 1, i2 + 1))

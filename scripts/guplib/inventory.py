@@ -9,7 +9,7 @@ import re
 import time
 
 import gupapi
-from guplib import checker, gupdb, tree as gtree
+from guplib import checker, diff, gupdb, tree as gtree
 from guplib.cli import Error
 from guplib.maintainers import Maintainers
 
@@ -30,7 +30,7 @@ def unchecked_sites(text, rel, names, why):
     """Rows for the acquire calls of a file gupcheck could not check."""
     call = re.compile(r"\b(%s)\s*\(" % "|".join(names))
     rows = []
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(diff.lines(text), 1):
         m = call.search(line)
         if not m or re.match(r"^\s*(\*|//|/\*|#)", line):
             continue
