@@ -89,6 +89,9 @@ live = set()      # loops whose index is read after them: they stay
 loops = []        # release() of each loop of a file, once live is known
 approved = set()  # positions the patch rules rewrite
 assigns = []      # (position, left, right) of each assignment
+returns = []      # (position, value) of each return statement
+returners = {}    # (file, function) -> Group of the pages it returns
+statics = set()   # (file, function) of the static functions
 sg_lists = {}     # (file, function, local) -> the table it walks: sgl = t.sgl
 sg_tables = {}    # (file, table) -> Group: scatterlists kept in fields
 sg_filled = []    # (position, table, Group) of each sg_set_page() into one
@@ -191,6 +194,9 @@ def group(p, e):
     if m:
         g = sg_tables.get((p.file, sg_table(p, m.group(1))))
         return g and g.root()
+    m = re.fullmatch(r"(\w+)\(.*\)", re.sub(r"\s+", "", str(e)))
+    if m and (p.file, m.group(1)) in returners:
+        return returners[(p.file, m.group(1))].root()   # returns GUP pages
     b = base(e)
     g = pages.get((p.file, p.current_element), {}).get(b)
     if g is None and field(b):
@@ -212,13 +218,22 @@ def held(x, a, es):
 
 def follow(files):
     """Let the left side of each assignment in files hold what its right
-    side holds, until nothing changes (a field may be filled in a function
-    after the one that reads it)."""
+    side holds, and a call of a function that returns GUP pages hold them,
+    until nothing changes (a field may be filled in a function after the
+    one that reads it)."""
     todo = [a for a in assigns if a[0].file in files]
+    rets = [r for r in returns if r[0].file in files]
     assigns[:] = [a for a in assigns if a[0].file not in files]
+    returns[:] = [r for r in returns if r[0].file not in files]
     changed = True
     while changed:
         changed = False
+        for p, value in rets:
+            g, key = group(p, value), (p.file, p.current_element)
+            if g and p not in g.returns:
+                g.returns.append(p)
+                returners[key] = merge(returners[key], g) if key in returners else g
+                changed = True
         for p, left, right in todo:
             g = group(p, right)
             if g and group(p, left) is not g:
@@ -453,6 +468,36 @@ p << alias_decl.p;
 @@
 assigns.append((p[0], str(S), held(X, a, es)))
 
+// What a function returns, and which functions are static: the pages a
+// static function returns are its callers' in this file (svm's
+// sev_pin_memory()); a function called from other files gives them to
+// callers only the tree-wide plan knows.
+@returned depends on acq || planned@
+expression X;
+position p;
+@@
+return@p X;
+
+@script:python@
+X << returned.X;
+p << returned.p;
+@@
+returns.append((p[0], str(X)))
+
+@static_function depends on acq || planned@
+identifier f;
+type T;
+parameter list ps;
+position p;
+@@
+static T f@p(ps) { ... }
+
+@script:python@
+f << static_function.f;
+p << static_function.p;
+@@
+statics.add((p[0].file, str(f)))
+
 @script:python depends on acq || planned@
 @@
 follow(cocci.files())
@@ -580,21 +625,6 @@ for k, param in enumerate(split(ps)):
     g, name = helper.get((p[0].file, str(h), k)), re.findall(r"\w+", param)
     if g and name:
         add(p[0], name[-1], g)
-
-// Pages a function returns are its callers' to release (exec's
-// get_arg_page()): only the tree-wide plan knows those releases.
-@returned depends on acq || planned@
-expression X;
-position p;
-@@
-return@p X;
-
-@script:python@
-X << returned.X;
-p << returned.p;
-@@
-if group(p[0], X):
-    group(p[0], X).returns.append(p[0])
 
 // Uses after which the pages are not only this code's to release: taken
 // into another object, given an extra reference, freed.
