@@ -130,7 +130,10 @@ static int check_files(int argc, char **argv)
 		gc_guard_file(file, kbuild);
 		has_error = 0;
 		sparse(file);
-		if (has_error && !Wsparse_error)
+		/* parse errors: sparse forgets a function's evaluation
+		 * errors when it evaluates the next, so only the last
+		 * function's would be left to count */
+		if ((has_error & ERROR_PREV_PHASE) && !Wsparse_error)
 			bad_input("sparse could not parse %s", file);
 		u = gc_build_unit(file);
 		sev = gc_run_unit(u, &opt, bad_input);
