@@ -2,6 +2,7 @@
 """Run the gupcheck checker on tree files in parallel, one process per file
 with its own time limit, and collect its diagnostics and inventory rows."""
 
+import functools
 import json
 import os
 import re
@@ -69,6 +70,19 @@ def local_includes(tree, rel):
     return [os.path.normpath(x) for x in dict.fromkeys(dirs) if os.path.isdir(x)]
 
 
+@functools.lru_cache(maxsize=None)
+def compiler_include():
+    """The compiler's own header directory (stdarg.h), or None."""
+    try:
+        p = subprocess.run([os.environ.get("CROSS_COMPILE", "") + "gcc",
+                            "-print-file-name=include"],
+                           capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    path = p.stdout.strip()
+    return path if p.returncode == 0 and os.path.isdir(path) else None
+
+
 def flags(tree, build, rel):
     """The checker flags for tree file rel: Kbuild's for a configured
     build directory, else the tree's include/ and the file's directory."""
@@ -77,6 +91,9 @@ def flags(tree, build, rel):
         return ["-I", os.path.join(tree, "include"), "-I", os.path.join(tree, d)]
     base = os.path.splitext(os.path.basename(rel))[0]
     out = CHECKFLAGS + ["-nostdinc"]
+    # Before 5.15 the tree has no stdarg.h: Kbuild lets the compiler's in.
+    if not os.path.isfile(os.path.join(tree, "include/linux/stdarg.h")) and compiler_include():
+        out += ["-isystem", compiler_include()]
     for inc in ("arch/x86/include", "arch/x86/include/generated", "include",
                 "include/generated", "arch/x86/include/uapi",
                 "arch/x86/include/generated/uapi", "include/uapi", "include/generated/uapi"):
@@ -84,7 +101,9 @@ def flags(tree, build, rel):
         out.append("-I" + os.path.join(root, inc))
     out += ["-I" + os.path.join(build, "include")]
     for h in ("compiler-version.h", "kconfig.h", "compiler_types.h"):
-        out += ["-include", os.path.join(tree, "include/linux", h)]
+        path = os.path.join(tree, "include/linux", h)
+        if os.path.isfile(path):    # older trees lack compiler-version.h
+            out += ["-include", path]
     out += ["-D__KERNEL__", "-std=gnu11", "-I" + os.path.join(build, d)]
     out += ["-I" + x for x in local_includes(tree, rel)]
     out += [f"-DKBUILD_BASENAME=\"{base}\"",
