@@ -5,15 +5,16 @@
  * in another function of the file that releases the struct member
  * holding them.  A get_user_pages*() call whose flags are a variable may
  * be passing FOLL_PIN on (as mm/gup.c does), so only its put_page() side
- * is known.  Code elsewhere that gives the pages back both ways (a
- * member holding pinned or kernel pages, a helper switching on a mode)
- * decides by a flag the analysis does not follow: its wrong-looking way
- * is taken for the other kind of pages.  Pages from an ITER acquire
- * (iov_iter_extract_pages()) are pinned when GUP_PIN_TEST
- * (iov_iter_extract_will_pin()) says so and carry no reference
- * otherwise: they are unpinned under that test only, and never put;
- * code elsewhere decides by flags of its own (BIO_PAGE_PINNED, a kvec
- * test), so only the acquiring function's releases are judged.
+ * is known, unless it is a local only ever set to constants without
+ * FOLL_PIN (flags = 0; flags |= FOLL_WRITE).  Code elsewhere that gives
+ * the pages back both ways (a member holding pinned or kernel pages, a
+ * helper switching on a mode) decides by a flag the analysis does not
+ * follow: its wrong-looking way is taken for the other kind of pages.
+ * Pages from an ITER acquire (iov_iter_extract_pages()) are pinned when
+ * GUP_PIN_TEST (iov_iter_extract_will_pin()) says so and carry no
+ * reference otherwise: they are unpinned under that test only, and never
+ * put; code elsewhere decides by flags of its own (BIO_PAGE_PINNED, a
+ * kvec test), so only the acquiring function's releases are judged.
  */
 #include <string.h>
 #include "analysis.h"
@@ -138,7 +139,8 @@ static void pin_kind_site(struct gc_unit *u, struct gc_site *s)
 			continue;
 		}
 		if (r->ev->rel->kind == s->api->kind ||
-		    (s->api->kind == KIND_GET && !s->flags_known) ||
+		    (s->api->kind == KIND_GET && !s->flags_known &&
+		     !s->flags_no_pin) ||
 		    (both_ways && r->func != s->func))
 			continue;
 		gc_diag(CHECK_PIN_KIND, s, r->ev->pos,

@@ -300,6 +300,8 @@ struct gc_site {
 	long long count_value;		/* else this (-1: unknown) */
 	long flag_bits;			/* gup_flags bits surely set */
 	int flags_known;		/* and no others */
+	struct gc_var *flags_var;	/* a local the flags are read from */
+	int flags_no_pin;		/* FOLL_PIN surely not among them */
 	struct gc_release *rel;
 	int nrel, arel;
 	const char *handoff[8];

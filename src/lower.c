@@ -57,10 +57,13 @@ struct gc_expr *gc_x_unary(struct gc_lower *l, struct gc_pos pos,
 
 	e->op = op;
 	e->a = a;
-	if (kind == GX_UNARY && (op == GO_INC || op == GO_DEC))
+	if (kind == GX_UNARY && (op == GO_INC || op == GO_DEC)) {
 		step(l, pos, a);
+		if (var(a))
+			var(a)->set_other = 1;
+	}
 	if (kind == GX_ADDR && var(a))
-		var(a)->assigned = 1;
+		var(a)->set_other = var(a)->assigned = 1;
 	return e;
 }
 
@@ -482,6 +485,27 @@ static long flag_bits(struct gc_expr *e, int *known)
 	return 0;
 }
 
+/* The bits constant flags e may have (a ? FOLL_WRITE : 0), or -1. */
+static long maybe_bits(struct gc_expr *e)
+{
+	long a, b;
+
+	if (!e)
+		return -1;
+	if (e->kind == GX_CONST)
+		return e->value;
+	if (e->kind == GX_BINARY && e->op == GO_BITOR) {
+		a = maybe_bits(e->a);
+		b = maybe_bits(e->b);
+	} else if (e->kind == GX_COND) {
+		a = maybe_bits(e->b);
+		b = maybe_bits(e->c);
+	} else {
+		return -1;
+	}
+	return a < 0 || b < 0 ? -1 : a | b;
+}
+
 /* Flag bits in the tree's FOLL_* values, as rules/' values. */
 static long rules_flags(struct gc_lower *l, long bits)
 {
@@ -544,6 +568,11 @@ static void acquire_call(struct gc_lower *l, struct gc_expr *call,
 	flags_arg = arg(call, flags);
 	s->flags_known = flags_arg != NULL;
 	s->flag_bits = rules_flags(l, flag_bits(flags_arg, &s->flags_known));
+	if (var(flags_arg) && var(flags_arg)->storage == GV_LOCAL)
+		s->flags_var = var(flags_arg);	/* decided at the end */
+	else if (maybe_bits(flags_arg) >= 0)
+		s->flags_no_pin = !(rules_flags(l, maybe_bits(flags_arg)) &
+				    gup_flag("FOLL_PIN"));
 	gc_site_key(s, s);
 	if (s->obj)
 		gc_site_key(s, s->obj);
@@ -880,6 +909,11 @@ struct gc_expr *gc_x_assign(struct gc_lower *l, struct gc_pos pos,
 
 	if (var(left))
 		var(left)->assigned = 1;
+	if (var(left) && maybe_bits(right) >= 0 &&
+	    (op == GO_SET || op == GO_BITOR || op == GO_BITAND))
+		var(left)->set_bits |= op == GO_BITAND ? 0 : maybe_bits(right);
+	else if (var(left))
+		var(left)->set_other = 1;
 	if (op == GO_SET)
 		set_value(l, pos, left, value_of(l, right));
 	else
@@ -965,6 +999,11 @@ void gc_lower_func_end(struct gc_lower *l, struct gc_pos last)
 	}
 	l->cur = NULL;
 	assign_slots(l->f);
+	/* flags from a local only ever set to constants: their bits */
+	for (struct gc_site *s = l->u->sites; s; s = s->next)
+		if (s->func == l->f && s->flags_var && !s->flags_var->set_other)
+			s->flags_no_pin = !(rules_flags(l, s->flags_var->set_bits) &
+					    gup_flag("FOLL_PIN"));
 	if (l->f->case_var &&
 	    (l->f->case_var->assigned || l->f->case_var->stepped))
 		l->f->case_var = NULL;	/* its edges' guards say nothing */

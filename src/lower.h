@@ -39,6 +39,8 @@ struct gc_var {
 	int valued;		/* set to a known value somewhere */
 	int stepped;		/* ++, --, += somewhere */
 	int assigned;		/* =, or &v: may change */
+	long set_bits;		/* the bits of the constants it is set to */
+	int set_other;		/* set to anything else, or &v: any bits */
 	struct gc_root root;	/* a pointer: what it was first set to reach */
 	int returned;		/* a pointer the function returns */
 	struct gc_var *same_hash;	/* the lowering's lookup */
