@@ -208,14 +208,15 @@ def sarif_results(data):
 
 
 def run(exe, jobs, timeout, work, progress=None):
-    """Check every (path, rel, flags) of work in jobs parallel processes;
-    return the FileReports in the order of work."""
-    reports = {}
+    """Check every (path, rel, flags) of work in jobs parallel processes
+    (one rel may come twice: two texts of a file); return the FileReports
+    in the order of work."""
+    reports = [None] * len(work)
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(check_file, exe, path, rel, extra, timeout): rel
-                   for path, rel, extra in work}
+        futures = {pool.submit(check_file, exe, path, rel, extra, timeout): i
+                   for i, (path, rel, extra) in enumerate(work)}
         for n, fut in enumerate(as_completed(futures), 1):
             reports[futures[fut]] = fut.result()
             if progress:
-                progress.count(n, len(work), futures[fut])
-    return [reports[rel] for _, rel, _ in work]
+                progress.count(n, len(work), work[futures[fut]][1])
+    return reports

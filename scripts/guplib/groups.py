@@ -241,6 +241,43 @@ def _kept_lines(old, new):
     return kept
 
 
+def _by_file(results, root):
+    return {os.path.realpath(os.path.join(root, r.rel)): r for r in results}
+
+
+def _undo(g, why, by_file):
+    """g stays, for why: its files go back as they were."""
+    g.reasons.append(why)
+    for f in g.files():
+        if f in by_file:
+            by_file[f].new = by_file[f].old
+
+
+def put_back(groups, results, root, wrong):
+    """Put back the rewrite of the files of wrong, {file (relative to
+    root): why}, whatever group they are in: each goes back as it was,
+    and every group with a file there stays for that reason, a
+    converting group with all its files (one left to the rules has only
+    the reason, for the plan to say).  results are spatch.Results (their
+    new text is reset); returns the groups that stay for it: settle()
+    then undoes the groups this leaves half done."""
+    by_file = _by_file(results, root)
+    why = {os.path.realpath(os.path.join(root, rel)): w for rel, w in wrong.items()}
+    for f in why:
+        by_file[f].new = by_file[f].old
+    stay = []
+    for g in groups:
+        hit = [f for f in g.files() if f in why]
+        if not hit or g.reasons:
+            continue
+        if g.converts:
+            _undo(g, why[hit[0]], by_file)
+        else:
+            g.reasons.append(why[hit[0]])
+        stay.append(g)
+    return stay
+
+
 def settle(groups, results, root, table, family):
     """Keep the rewrite of a converting group only where the rules rewrote
     all of it: each acquire to rename and each release of another family
@@ -248,7 +285,7 @@ def settle(groups, results, root, table, family):
     Otherwise its files go back as they were, which can undo other groups
     in them, until none is half done.  results are spatch.Results (their
     new text is reset); returns the groups undone."""
-    by_file = {os.path.realpath(os.path.join(root, r.rel)): r for r in results}
+    by_file = _by_file(results, root)
     todo = [g for g in groups if g.converts]
     kept = {f: _kept_lines(by_file[f].old, by_file[f].new)
             for f in {f for g in todo for f in g.files()} if f in by_file}
@@ -263,10 +300,8 @@ def settle(groups, results, root, table, family):
                 continue
             todo.remove(g)
             undone.append(g)
-            g.reasons.append(f"the rules did not rewrite {api}() at {file}:{line}")
+            _undo(g, f"the rules did not rewrite {api}() at {file}:{line}", by_file)
             for f in g.files():
-                if f in by_file:
-                    by_file[f].new = by_file[f].old
                 kept.pop(f, None)
 
 

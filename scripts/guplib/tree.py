@@ -40,17 +40,25 @@ def check_tree(path):
     return tree
 
 
+def uncommented(text):
+    """C text without its /* */ comments."""
+    return re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+
+
+def declared(text):
+    """The functions C text (without comments) declares or defines."""
+    return set(re.findall(r"^[\w ]*?\b(\w+)\s*\(", text, flags=re.M))
+
+
 def detect_api(table, tree):
     """The newest dedicated release family the tree's mm.h declares, as its
     api name ("unpin_user_page", "put_user_page"), or "none"."""
     with open(os.path.join(tree, API_HEADER), errors="replace") as f:
-        text = f.read()
-    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
-    declared = set(re.findall(r"^[\w ]*?\b(\w+)\s*\(", text, flags=re.M))
+        names = declared(uncommented(f.read()))
     found = NONE
     for family, api in api_names(table).items():
         releases = gupapi.names(table, "RELEASE", family=family)
-        if declared & set(releases):
+        if names & set(releases):
             found = api  # REPLACE rows are in historical order: last wins
     return found
 
