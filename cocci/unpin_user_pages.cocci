@@ -683,6 +683,28 @@ for k, param in enumerate(split(ps)):
     if g and name:
         add(p[0], name[-1], g)
 
+// A pfn of the pages kept outside the function (*pfn = page_to_pfn(page),
+// GUP_PFN): whoever turns it back into the page releases them.
+@pfn depends on acq || planned@
+identifier pf = {page_to_pfn, page_to_phys};
+expression E, X;
+identifier L;
+position p;
+@@
+(
+L = pf(X)
+|
+E = pf@p(X)
+)
+
+@script:python@
+pf << pfn.pf;
+X << pfn.X;
+p << pfn.p;
+@@
+if group(p[0], X):
+    group(p[0], X).blocks.append((p[0], str(pf)))
+
 // Uses after which the pages are not only this code's to release: taken
 // into another object, given an extra reference, freed.
 @other depends on acq || planned@

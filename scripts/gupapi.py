@@ -28,6 +28,7 @@ COLUMNS = {
     "ERR_TEST": "name arg",
     "SAME": "name arg",
     "ACCESS": "name arg member",
+    "PFN": "name arg",
     "MOVE": "name to",
     "CHECK": "id name severity summary help",
 }

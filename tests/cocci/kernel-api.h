@@ -83,6 +83,8 @@ int set_page_dirty(struct page *page);
 int set_page_dirty_lock(struct page *page);
 void SetPageDirty(struct page *page);
 int PageReserved(struct page *page);
+unsigned long page_to_pfn(struct page *page);
+struct page *pfn_to_page(unsigned long pfn);
 struct folio *page_folio(struct page *page);
 void folio_put(struct folio *folio);
 struct page *alloc_page(int gfp);
