@@ -159,6 +159,7 @@ def base(e):
     e = re.sub(r"\s+", "", str(e))
     e = re.sub(r"^\((.*)\)$", r"\1", e)
     e = re.sub(r"^page_folio\((.*)\)$", r"\1", e)
+    e = re.sub(r"^\(\w+\*+\)", "", e)     # a pointer cast: (structpage**)
     e = re.sub(r"^[&*]+", "", e)
     return re.sub(r"(\[[^][]*\]|\+.*)$", "", e)
 
@@ -627,9 +628,10 @@ for k, param in enumerate(split(ps)):
         add(p[0], name[-1], g)
 
 // A pfn of the pages kept outside the function (*pfn = page_to_pfn(page),
-// GUP_PFN): whoever turns it back into the page releases them.
+// GUP_PFN): whoever turns it back into the page releases them.  Kept in
+// place of the pages (nums[i] = page_to_pfn(pages[i])), it stays theirs.
 @pfn depends on acq || planned@
-identifier pf = {page_to_pfn, page_to_phys};
+identifier pf = {page_to_pfn};
 expression E, X;
 identifier L;
 position p;
@@ -642,11 +644,13 @@ E = pf@p(X)
 
 @script:python@
 pf << pfn.pf;
+E << pfn.E;
 X << pfn.X;
 p << pfn.p;
 @@
-if group(p[0], X):
-    group(p[0], X).blocks.append((p[0], str(pf)))
+g = group(p[0], X)
+if g and group(p[0], E) is not g:
+    g.blocks.append((p[0], str(pf)))
 
 // Uses after which the pages are not only this code's to release: taken
 // into another object, given an extra reference, freed.

@@ -88,10 +88,10 @@ GUP_ACCESS(frame_vector_pages, 0, ptrs)
  * GUP_PFN(name, arg): returns a number that names the page in argument
  * arg (pfn_to_page() finds it again): where it is kept, the reference
  * goes with it, to whoever turns it back into the page (vfio's
- * vaddr_get_pfn() and put_pfn()).
+ * vaddr_get_pfn() and put_pfn()).  A physical address handed to a device
+ * (page_to_phys()) is not one: the page stays its pinner's.
  */
-GUP_PFN(page_to_pfn,  0)
-GUP_PFN(page_to_phys, 0)
+GUP_PFN(page_to_pfn, 0)
 
 /*
  * GUP_ERR_TEST(name, arg): true when the page an acquire returned
