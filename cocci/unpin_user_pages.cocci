@@ -149,6 +149,10 @@ assigns = []      # (position, left, right) of each assignment
 returns = []      # (position, value) of each return statement
 returners = {}    # (file, function) -> Group of the pages it returns
 statics = set()   # (file, function) of the static functions
+params = {}       # (file, function) -> its parameter names
+filled = []       # (position, array) of each acquire
+outparams = {}    # (file, function, k) -> Group its parameter k is filled with
+calls = []        # (position, callee, arguments) of each call
 sg_lists = {}     # (file, function, local) -> the table it walks: sgl = t.sgl
 sg_tables = {}    # (file, table) -> Group: scatterlists kept in fields
 sg_filled = []    # (position, table, Group) of each sg_set_page() into one
@@ -276,10 +280,17 @@ def held(x, a, es):
 
 def follow(files):
     """Let the left side of each assignment in files hold what its right
-    side holds, and a call of a function that returns GUP pages hold them,
-    until nothing changes (a field may be filled in a function after the
-    one that reads it)."""
+    side holds, a call of a function that returns GUP pages hold them, and
+    an argument a function fills with GUP pages hold them, until nothing
+    changes (a field may be filled in a function after the one that reads
+    it)."""
+    for p, array in [f for f in filled if f[0].file in files]:
+        names = params.get((p.file, p.current_element), [])
+        if array in names:      # fills its caller's array
+            outparams[(p.file, p.current_element, names.index(array))] = group(p, array)
     todo = [a for a in assigns if a[0].file in files]
+    fills = [(p, arg, (p.file, h, k)) for p, h, args in calls if p.file in files
+             for k, arg in enumerate(args) if (p.file, h, k) in outparams]
     rets = [r for r in returns if r[0].file in files]
     assigns[:] = [a for a in assigns if a[0].file not in files]
     returns[:] = [r for r in returns if r[0].file not in files]
@@ -297,6 +308,22 @@ def follow(files):
             if g and group(p, left) is not g:
                 add(p, left, g)
                 changed = True
+        for p, arg, key in fills:
+            g = outparams[key].root()
+            if group(p, arg) is not g:
+                add(p, arg, g)
+                changed = True
+
+
+def find_helpers(files):
+    """The helpers of files whose parameter k receives GUP pages at every
+    call (helper[(file, function, k)]: their Group, or None)."""
+    for p, h, args in [c for c in calls if c[0].file in files]:
+        for k, arg in enumerate(args):
+            key, g = (p.file, h, k), group(p, arg)
+            if key not in helper or helper[key]:
+                helper[key] = g and (merge(helper[key], g) if helper.get(key) else g)
+    calls[:] = [c for c in calls if c[0].file not in files]
 
 
 def split(args):
@@ -451,6 +478,7 @@ pa << acq.pa;
 coccinelle.matched.add((pa[0].file, pa[0].line))
 name = "".join(map(str, (g3, g4, g2, g1, gr)))
 add(pa[0], P, Group(name, pa[0], site_plan(pa[0])))
+filled.append((pa[0], base(P)))
 
 // A file the tree-wide plan names: its helpers and fields hold GUP pages
 // of other files' acquires (asked once per function, not once per call).
@@ -526,10 +554,12 @@ p << alias_decl.p;
 @@
 assigns.append((p[0], str(S), held(X, a, es)))
 
-// What a function returns, and which functions are static: the pages a
-// static function returns are its callers' in this file (svm's
-// sev_pin_memory()); a function called from other files gives them to
-// callers only the tree-wide plan knows.
+// What a function returns, its parameters, and which functions are
+// static.  A function that fills its parameter k with GUP pages fills its
+// callers' argument k (privcmd's lock_pages()).  The pages a static
+// function returns are its callers' in this file (svm's sev_pin_memory());
+// a function called from other files gives them to callers only the
+// tree-wide plan knows.
 @returned depends on acq || planned@
 expression X;
 position p;
@@ -541,6 +571,21 @@ X << returned.X;
 p << returned.p;
 @@
 returns.append((p[0], str(X)))
+
+@function_params depends on acq || planned@
+identifier f;
+type T;
+parameter list ps;
+position p;
+@@
+T f@p(ps) { ... }
+
+@script:python@
+f << function_params.f;
+ps << function_params.ps;
+p << function_params.p;
+@@
+params[(p[0].file, str(f))] = [(re.findall(r"\w+", q) or [""])[-1] for q in split(ps)]
 
 @static_function depends on acq || planned@
 identifier f;
@@ -555,6 +600,21 @@ f << static_function.f;
 p << static_function.p;
 @@
 statics.add((p[0].file, str(f)))
+
+// Every call, for the parameters that helpers fill or release.
+@call depends on acq || planned@
+identifier h;
+expression list es;
+position p;
+@@
+h@p(es)
+
+@script:python@
+h << call.h;
+es << call.es;
+p << call.p;
+@@
+calls.append((p[0], str(h), split(es)))
 
 @script:python depends on acq || planned@
 @@
@@ -649,22 +709,9 @@ for p, f, g in sg_filled:
         g.blocks.append((p, "sg_set_page"))
 
 // A static helper whose parameter k receives GUP pages at every call.
-@call depends on acq || planned@
-identifier h;
-expression list es;
-position p;
+@script:python depends on acq || planned@
 @@
-h@p(es)
-
-@script:python@
-h << call.h;
-es << call.es;
-p << call.p;
-@@
-for k, arg in enumerate(split(es)):
-    key, g = (p[0].file, str(h), k), group(p[0], arg)
-    if key not in helper or helper[key]:
-        helper[key] = g and (merge(helper[key], g) if helper.get(key) else g)
+find_helpers(cocci.files())
 
 @helper depends on acq || planned@
 identifier h;
