@@ -6,13 +6,15 @@
 /// FOLL_PIN pages must go back through the unpin calls only, so the
 /// acquire and its releases change together or not at all: pages handed to
 /// another object (unless lent to a device: a teardown of the file gives
-/// them back from a struct field), given an extra reference or freed, pages
-/// of acquirers without a pin_ form, and pages with no release in the file
-/// are reported, not rewritten.  Pages count as GUP pages only when they
-/// provably come from the acquire: in the same function, through a struct
-/// field that it fills in the same file (also a scatterlist field, set with
-/// sg_set_page() and read back with sg_page()), or through a parameter of a
-/// static helper that every caller passes GUP pages in.  Report mode also
+/// them back from a struct field), given an extra reference or freed,
+/// returned to other files or kept as a pfn, pages of acquirers without a
+/// pin_ form, and pages with no release in the file are reported, not
+/// rewritten.  Pages count as GUP pages only when they provably come from
+/// the acquire: in the same function, through a struct field that it fills
+/// in the same file (also a scatterlist field, set with sg_set_page() and
+/// read back with sg_page()), through a parameter of a static helper that
+/// every caller passes GUP pages in, or through what a static function
+/// pins into or returns to its callers in the file.  Report mode also
 /// lists the GUP calls in code spatch could not parse.
 ///
 // Confidence: Moderate
