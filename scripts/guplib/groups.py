@@ -84,7 +84,8 @@ def _facts(db, table):
 def _join(rows, table, u):
     """Join in u each acquire site with what its pages reach; return the
     sites {node: (file, line, func, api, kind, case)}, the uses [(node,
-    (file, line, func, role, api, param))] and the wrapper acquirers."""
+    (file, line, func, role, api, param))], the wrapper acquirers and the
+    wrapper calls whose pages their caller keeps to itself."""
     primitives = {r.name for k in ("RELEASE", "DIRTY", "FREE") for r in table[k]}
     containers = {f"struct {r.struct}.{r.member}" for r in table["CONTAINER"]}
     wrappers = {r[1] for r in rows if r[4] == "acquire" and not r[2]
@@ -93,13 +94,15 @@ def _join(rows, table, u):
     # anything else (PageDirty(), unlock_page()) only looks at them
     effect = {(r[1], r[5]) for r in rows if not r[2] and r[5] >= 0
               and r[4] in ("release", "dirty", "free", "store", "handoff")}
-    sites, uses = {}, []
+    sites, uses, kept, passed = {}, [], set(), set()
     for (file, func, static, line, role, param, member, api, kind, returns,
          target, source, arg, case) in rows:
         if role != "acquire":
             continue
         node = ("site", file, line)
         sites.setdefault(node, (file, line, func, api, kind, case))
+        if api in wrappers:
+            (passed if member or param >= 0 or returns else kept).add(node)
         for other in (held(member, containers) and ("member", member),
                       (returns or param >= 0) and not static and ("func", func),
                       api in wrappers and ("func", api)):
@@ -123,7 +126,7 @@ def _join(rows, table, u):
             uses.append((here, (file, line, func, role, api, param)))
             if api not in primitives:   # a helper of another file
                 u.join(here, ("func", api))
-    return sites, uses, wrappers
+    return sites, uses, wrappers, kept - passed
 
 
 def plan(db, table, family):
@@ -131,7 +134,7 @@ def plan(db, table, family):
     family (USER or UNPIN), largest first."""
     convert = {r.name: r for r in table["CONVERT"] if r.family == family}
     u = Union()
-    sites, uses, wrappers = _join(_facts(db, table), table, u)
+    sites, uses, wrappers, kept = _join(_facts(db, table), table, u)
     groups = {}
     for node, (file, line, func, api, kind, case) in sites.items():
         g = groups.setdefault(u.find(node), Group())
@@ -140,6 +143,9 @@ def plan(db, table, family):
         row = convert.get(api)
         if api in wrappers:
             g.sites.append((file, line, func, api, api, ""))
+            if node in kept:    # released (or not) where the rules cannot follow
+                g.reasons.append(f"{func}() keeps the pages {api}() gives it, out of the "
+                                 f"rules' sight ({file}:{line})")
         elif row and row.to:
             g.sites.append((file, line, func, api, row.to, row.flags))
         else:
