@@ -9,29 +9,25 @@
  */
 #include "analysis.h"
 
-/* The member or global the current site's pages live long in, or NULL. */
-static const char *long_holder;
-
 static void longterm_site(struct gc_unit *u, struct gc_site *s)
 {
 	struct gc_uses *us;
 
-	long_holder = NULL;
 	if (!s->obj)
 		return;
 	if (s->obj->field) {
 		if (gc_life_of(u, s->func, s->obj) == GC_LIFE_LONG)
-			long_holder = s->obj->member;
+			s->long_holder = s->obj->member;
 		return;
 	}
 	us = gc_uses_of(s->obj);
-	for (int i = 0; i < us->nev && !long_holder; i++) {
+	for (int i = 0; i < us->nev && !s->long_holder; i++) {
 		struct gc_event *ev = us->ev[i];
 
 		if (ev->type == EV_STORE && ev->obj == s->obj &&
 		    ev->to->field &&
 		    gc_life_of(u, s->func, ev->to) == GC_LIFE_LONG)
-			long_holder = ev->to->member;
+			s->long_holder = ev->to->member;
 	}
 }
 
@@ -39,7 +35,7 @@ static void longterm_site(struct gc_unit *u, struct gc_site *s)
 static void longterm_exit(struct gc_site *s, struct gc_node *n,
 			 unsigned int st, int branch)
 {
-	if (s->api->kind != KIND_PIN || !long_holder || !s->flags_known ||
+	if (s->api->kind != KIND_PIN || !s->long_holder || !s->flags_known ||
 	    (s->diags & 1u << CHECK_LONGTERM) ||
 	    (s->flag_bits & gup_flag("FOLL_LONGTERM")) ||
 	    !(st & (ST_PINNED | ST_GONE)) ||
@@ -47,7 +43,7 @@ static void longterm_exit(struct gc_site *s, struct gc_node *n,
 		return;
 	gc_diag(CHECK_LONGTERM, s, s->ev->pos,
 		"%s() keeps pages in %s after %s() returns: add FOLL_LONGTERM to the flags",
-		s->api->name, long_holder, s->func->name);
+		s->api->name, s->long_holder, s->func->name);
 }
 
 const struct gc_check check_longterm = {

@@ -310,6 +310,7 @@ struct gc_site {
 	int rst_case;			/* pin_user_pages.rst case, 0 unknown */
 	int to_caller;			/* hands pins back to its caller */
 	struct gc_event *used_release;	/* a release after a full pin */
+	const char *long_holder;	/* a member or global it lives long in */
 	unsigned int diags;		/* bit per check that fired */
 	const char *manual;		/* why it needs manual work */
 	const char *move;		/* GUP_MOVE target the tree declares */
