@@ -40,17 +40,18 @@ class Kconfig:
             self.makefiles[d] = rows
         return self.makefiles[d]
 
-    def lines(self, path):
+    def lines(self, path, seen=()):
         """The logical lines of makefile path, with the lines of the files
-        it includes from the tree in their place."""
+        it includes from the tree in their place (each once on a path)."""
+        seen = {*seen, path}
         with open(path, errors="replace") as f:
             text = re.sub(r"\\\n", " ", f.read())
         for line in text.splitlines():
             line = line.split("#", 1)[0]
             m = re.match(r"\s*-?include\s+\$\(srctree\)/(\S+)\s*$", line)
             inc = m and os.path.join(self.src, m.group(1))
-            if inc and os.path.isfile(inc):
-                yield from self.lines(inc)
+            if inc and os.path.isfile(inc) and inc not in seen:
+                yield from self.lines(inc, seen)
             else:
                 yield line
 
@@ -106,10 +107,12 @@ class Kconfig:
         while d:
             owners.append(d)
             d = os.path.dirname(d)
-        def names(d):
-            return self.dir_built(d) and self.listed(d, os.path.relpath(obj, d), set())
-        return any(map(names, owners)) or \
-            any(map(names, self.named_from_elsewhere().get(obj, [])))
+        return any(self.names(d, obj) for d in owners) or \
+            any(self.names(d, obj) for d in self.named_from_elsewhere().get(obj, []))
+
+    def names(self, d, obj):
+        """Does directory d, built, name obj (by a path from d)?"""
+        return self.dir_built(d) and self.listed(d, os.path.relpath(obj, d), set())
 
     def named_from_elsewhere(self):
         """{object: [directories]}: the objects makefiles name by a path
