@@ -122,6 +122,20 @@ void gc_lower_branch(struct gc_lower *l, struct gc_expr *cond,
 	l->cur = NULL;
 }
 
+/* The calls of callee whose result the function returns. */
+static void returned_calls(struct gc_lower *l, const char *callee)
+{
+	if (!callee)
+		return;
+	for (int n = 0; n < l->f->nnodes; n++)
+		for (int i = 0; i < l->f->nodes[n]->nev; i++) {
+			struct gc_event *ev = l->f->nodes[n]->ev[i];
+
+			if (ev->type == EV_CALL && !strcmp(ev->callee, callee))
+				ev->returned = 1;
+		}
+}
+
 void gc_lower_return(struct gc_lower *l, struct gc_pos pos,
 		     struct gc_expr *value)
 {
@@ -132,6 +146,10 @@ void gc_lower_return(struct gc_lower *l, struct gc_pos pos,
 
 	if (r.var && !r.own)	/* the caller decides how long it lives */
 		r.var->returned = 1;
+	if (value && value->kind == GX_CALL)
+		returned_calls(l, value->name);
+	else if (var(value))
+		returned_calls(l, var(value)->result_of);
 	if (holds_pages(value)) {
 		struct gc_obj *o = resolve(l, value, &elem);
 

@@ -220,6 +220,7 @@ struct gc_event {
 	struct gc_root *roots;	/* EV_CALL: per argument, what it points into */
 	int *arg_elem;
 	int nargs;
+	int returned;		/* EV_CALL: the function returns its result */
 };
 
 /* What an edge out of a condition says about an acquire's result. */

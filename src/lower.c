@@ -849,6 +849,8 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 			s->ev->obj = s->obj = resolve(l, left, &elem);
 		return;
 	}
+	if (var(left) && right->kind == GX_CALL)
+		var(left)->result_of = right->name;
 	if (!holds_pages(left)) {
 		if (var(left) && !var(left)->root.var) {
 			var(left)->root = root_of(right, 0);

@@ -51,18 +51,30 @@ static int param_pages(struct gc_func *f, int param)
 	return 0;
 }
 
-static struct gc_fact *fact(struct summary *sum, enum gc_fact_role role,
-			    const struct gc_obj *o, const char *api, int line)
+/* The summarised function's fact of role on o's pages with api, or NULL. */
+static struct gc_fact *find(struct summary *sum, enum gc_fact_role role,
+			    const struct gc_obj *o, const char *api)
 {
-	struct gc_fact *x;
 	int param = o ? o->param : -1;
 	const char *member = o && o->field ? o->member : NULL;
 
-	for (x = sum->facts; x; x = x->next)
+	for (struct gc_fact *x = sum->facts; x; x = x->next)
 		if (x->role == role && same(x->func, sum->f->name) &&
 		    x->param == param && same(x->member, member) &&
 		    same(x->api, api))
 			return x;
+	return NULL;
+}
+
+static struct gc_fact *fact(struct summary *sum, enum gc_fact_role role,
+			    const struct gc_obj *o, const char *api, int line)
+{
+	struct gc_fact *x = find(sum, role, o, api);
+	int param = o ? o->param : -1;
+	const char *member = o && o->field ? o->member : NULL;
+
+	if (x)
+		return x;
 	x = gc_alloc(sizeof(*x));
 	*x = (struct gc_fact){
 		.func = sum->f->name, .is_static = sum->f->is_static,
@@ -266,6 +278,24 @@ static int after(struct gc_func *f, const struct gc_event *at,
 	return found;
 }
 
+/*
+ * Does f set the variable holding s's result to 0 once s ran?  Then what
+ * it returns says whether it pinned (0) or why not, not how many.
+ */
+static int zeroed(struct gc_func *f, struct gc_site *s)
+{
+	for (int n = 0; n < f->nnodes; n++)
+		for (int i = 0; i < f->nodes[n]->nev; i++) {
+			struct gc_event *ev = f->nodes[n]->ev[i];
+
+			if (ev->type == EV_SET && ev->value == GC_ZERO &&
+			    gc_site_holds_result(s, ev->var) &&
+			    after(f, s->ev, ev))
+				return 1;
+		}
+	return 0;
+}
+
 /* A site of f: where its pages go, and the calls that take them. */
 static void site_facts(struct summary *sum, struct gc_site *s)
 {
@@ -278,7 +308,7 @@ static void site_facts(struct summary *sum, struct gc_site *s)
 	if (s->count_var && s->count_var->storage == GV_PARAM)
 		x->count = s->count_var->param;
 	if (s->obj && gc_func_has_event(f, EV_RETURN_COUNT, s->obj))
-		x->returns = "count";
+		x->returns = zeroed(f, s) ? "errno" : "count";
 	else if (s->obj && gc_func_has_event(f, EV_RETURN, s->obj))
 		x->returns = "pages";
 	if (!s->obj)
@@ -306,6 +336,54 @@ static void site_facts(struct summary *sum, struct gc_site *s)
 		}
 }
 
+/*
+ * The acquires f makes through the unit's own helpers: a helper that
+ * pins into its parameter fills what f passes it, and f returns what
+ * the helper does when it returns the helper's result.  One more level
+ * of helpers each time; true when a fact was added.
+ */
+static int helper_acquire(struct summary *sum, struct gc_event *ev, int a)
+{
+	struct gc_obj *o = ev->args[a];
+	struct gc_fact *x, *y;
+	struct gc_var *v;
+
+	if (!shared(o) || ev->arg_elem[a])
+		return 0;
+	for (x = sum->facts; x; x = x->next)
+		if (x->role == FACT_ACQUIRE && x->param == a &&
+		    !strcmp(x->func, ev->callee))
+			break;
+	if (!x || find(sum, FACT_ACQUIRE, o, x->api))
+		return 0;
+	y = fact(sum, FACT_ACQUIRE, o, x->api, ev->pos.line);
+	y->kind = x->kind;
+	y->rst_case = x->rst_case;
+	y->via = ev->callee;
+	y->returns = ev->returned ? x->returns : NULL;
+	if (x->count >= 0 && x->count < ev->nargs && ev->roots &&
+	    (v = ev->roots[x->count].var) && v->storage == GV_PARAM)
+		y->count = v->param;
+	return 1;
+}
+
+static int helper_acquires(struct summary *sum)
+{
+	struct gc_func *f = sum->f;
+	int added = 0;
+
+	for (int n = 0; n < f->nnodes; n++)
+		for (int i = 0; i < f->nodes[n]->nev; i++) {
+			struct gc_event *ev = f->nodes[n]->ev[i];
+
+			if (ev->type != EV_CALL || !gc_func_find(sum->u, ev->callee))
+				continue;
+			for (int a = 0; a < ev->nargs; a++)
+				added |= helper_acquire(sum, ev, a);
+		}
+	return added;
+}
+
 struct gc_fact *gc_summarise(struct gc_unit *u)
 {
 	struct summary sum = { u, NULL, NULL };
@@ -319,6 +397,11 @@ struct gc_fact *gc_summarise(struct gc_unit *u)
 			if (shared(o) && !owns(u, o))
 				effects(&sum, f, o, o, NULL, 0);
 		release_args(&sum);
+	}
+	for (int depth = 0, added = 1; added && depth < MAX_DEPTH; depth++) {
+		added = 0;
+		for (sum.f = u->funcs; sum.f; sum.f = sum.f->next)
+			added |= helper_acquires(&sum);
 	}
 	return sum.facts;
 }

@@ -78,7 +78,7 @@ def _facts(db, table):
     acquirers = {r.name for r in table["ACQUIRE"]}
     return [r for r in db.execute(
         "SELECT file, func, static, line, role, param, member, api, kind, returns,"
-        " target, source, arg, rst_case FROM facts") if r[1] not in acquirers]
+        " target, source, arg, rst_case, via FROM facts") if r[1] not in acquirers]
 
 
 def _join(rows, table, u):
@@ -95,21 +95,29 @@ def _join(rows, table, u):
     effect = {(r[1], r[5]) for r in rows if not r[2] and r[5] >= 0
               and r[4] in ("release", "dirty", "free", "store", "handoff")}
     sites, uses, kept, passed = {}, [], set(), set()
+    statics = {(r[0], r[1]) for r in rows if r[2]}
+    # an acquire through the unit's own helper is the helper's site
+    helpers = {(r[0], r[14]) for r in rows if r[4] == "acquire" and r[14]}
     for (file, func, static, line, role, param, member, api, kind, returns,
-         target, source, arg, case) in rows:
+         target, source, arg, case, via) in rows:
         if role != "acquire":
             continue
-        node = ("site", file, line)
-        sites.setdefault(node, (file, line, func, api, kind, case))
-        if api in wrappers:
-            (passed if member or param >= 0 or returns else kept).add(node)
+        if via:
+            node = _func(file, via, (file, via) in statics)
+        else:
+            node = ("site", file, line)
+            sites.setdefault(node, (file, line, func, api, kind, case))
+            if (file, func) in helpers:
+                u.join(node, _func(file, func, static))
+            if api in wrappers:
+                (passed if member or param >= 0 or returns else kept).add(node)
         for other in (held(member, containers) and ("member", member),
                       (returns or param >= 0) and not static and ("func", func),
                       api in wrappers and ("func", api)):
             if other:
                 u.join(node, other)
     for (file, func, static, line, role, param, member, api, kind, returns,
-         target, source, arg, case) in rows:
+         target, source, arg, case, via) in rows:
         here = (held(member, containers) and ("member", member)) or \
             (param >= 0 and _func(file, func, static))
         if role == "call" and (api, arg) not in effect:

@@ -352,9 +352,14 @@ def owners(db, path, line, depth=4):
                     (callee, arg)):
                 chain.append(f"{func}() passes them to {callee}(): {DONE[role]}"
                              f" with {how or 'a store'} ({f}:{ln})")
+        for caller, ln in depth and db.execute(
+                "SELECT DISTINCT func, line FROM facts WHERE file = ? AND via = ?"
+                " AND role = 'acquire'", (path, func)) or ():
+            chain.append(f"{func}() pins them for {caller}() ({path}:{ln})")
+            chain += ["  " + c for c in owners(db, path, ln, depth - 1)]
         if returns and depth:
             for f, ln, caller in db.execute(
-                    "SELECT file, line, func FROM facts WHERE role = 'acquire' AND api = ?",
+                    "SELECT DISTINCT file, line, func FROM facts WHERE role = 'acquire' AND api = ?",
                     (func,)):
                 chain.append(f"{func}() returns them to {caller}() ({f}:{ln})")
                 chain += ["  " + c for c in owners(db, f, ln, depth - 1)]

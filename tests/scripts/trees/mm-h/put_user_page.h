@@ -3,6 +3,7 @@
 #define _LINUX_MM_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #define EXPORT_SYMBOL(sym)
 #define EXPORT_SYMBOL_GPL(sym)
