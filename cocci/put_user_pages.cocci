@@ -262,6 +262,8 @@ def find_helpers(files):
     """The helpers of files whose parameter k receives GUP pages at every
     call (helper[(file, function, k)]: their Group, or None)."""
     for p, h, args in [c for c in calls if c[0].file in files]:
+        if (p.file, h) not in statics:  # put_page(): not a helper
+            continue
         for k, arg in enumerate(args):
             key, g = (p.file, h, k), group(p, arg)
             if key not in helper or helper[key]:

@@ -321,6 +321,8 @@ def find_helpers(files):
     """The helpers of files whose parameter k receives GUP pages at every
     call (helper[(file, function, k)]: their Group, or None)."""
     for p, h, args in [c for c in calls if c[0].file in files]:
+        if (p.file, h) not in statics:  # put_page(): not a helper
+            continue
         for k, arg in enumerate(args):
             key, g = (p.file, h, k), group(p, arg)
             if key not in helper or helper[key]:
@@ -1099,6 +1101,12 @@ position p : script:python() { ok(p) };
 - get_user_pages_locked@p
 + pin_user_pages_locked
   (...)
+|
+- __get_user_pages_fast@p(L2, 0, R)
++ pin_user_pages_fast_only(L2, 0, R)
+|
+- __get_user_pages_fast@p(L2, 1, R)
++ pin_user_pages_fast_only(L2, FOLL_WRITE, R)
 |
 - __get_user_pages_fast@p(L2, F, R)
 + pin_user_pages_fast_only(L2, F ? FOLL_WRITE : 0, R)
