@@ -69,6 +69,35 @@ DEVICE = ["sg_set_page", "sg_alloc_table_from_pages",
           "osd_req_op_extent_osd_data_pages"]
 PAGE, PAGES, PAGES_DIRTY = ("unpin_user_page", "unpin_user_pages",
                             "unpin_user_pages_dirty_lock")
+# GUP_WRITE_ARG: acquirer -> its argument that was an int write
+WRITE_ARGS = {"get_user_pages_fast": 2}
+MM_H = {}   # path -> the text of a tree's include/linux/mm.h
+
+
+def mm_h(f):
+    """The text of the tree's include/linux/mm.h: $GUP_MM_H, or the one
+    above file f (make coccicheck runs in the tree); "" if none."""
+    path, d = os.environ.get("GUP_MM_H"), os.path.dirname(os.path.abspath(f))
+    while not path and d != os.path.dirname(d):
+        if os.path.isfile(os.path.join(d, "include", "linux", "mm.h")):
+            path = os.path.join(d, "include", "linux", "mm.h")
+        d = os.path.dirname(d)
+    if path and path not in MM_H:
+        with open(path, errors="replace") as text:
+            MM_H[path] = text.read()
+    return MM_H.get(path, "")
+
+
+def takes_write(p):
+    """Whether the acquirer called at p takes an int write (GUP_WRITE_ARG)
+    in this tree: its prototype there names that argument write."""
+    with open(p.file, errors="replace") as text:
+        line = text.read().split("\n")[int(p.line) - 1]
+    name = re.match(r"\w*", line[int(p.column):]).group()
+    proto = re.search(r"\b%s\s*\(([^;{]*)\)\s*;" % name, mm_h(p.file))
+    params = split(proto.group(1)) if proto and name in WRITE_ARGS else []
+    k = WRITE_ARGS.get(name, len(params))
+    return k < len(params) and re.findall(r"\w+", params[k])[-1:] == ["write"]
 
 
 def pinned(name):
@@ -996,6 +1025,9 @@ expression X, n, D, E;
 expression F;
 expression list[2] L2;
 expression list R;
+symbol false, true;
+expression W : script:python() { "FOLL_" not in W };
+position pw : script:python() { ok(pw) and takes_write(pw[0]) };
 identifier i;
 identifier d = {set_page_dirty_lock, set_page_dirty, SetPageDirty};
 position p : script:python() { ok(p) };
@@ -1082,6 +1114,21 @@ position p : script:python() { ok(p) };
 + pin_user_pages
   (...)
 |
+- get_user_pages_fast@pw(L2, 0, R)
++ pin_user_pages_fast(L2, 0, R)
+|
+- get_user_pages_fast@pw(L2, false, R)
++ pin_user_pages_fast(L2, 0, R)
+|
+- get_user_pages_fast@pw(L2, 1, R)
++ pin_user_pages_fast(L2, FOLL_WRITE, R)
+|
+- get_user_pages_fast@pw(L2, true, R)
++ pin_user_pages_fast(L2, FOLL_WRITE, R)
+|
+- get_user_pages_fast@pw(L2, W, R)
++ pin_user_pages_fast(L2, W ? FOLL_WRITE : 0, R)
+|
 - get_user_pages_fast@p
 + pin_user_pages_fast
   (...)
@@ -1105,7 +1152,13 @@ position p : script:python() { ok(p) };
 - __get_user_pages_fast@p(L2, 0, R)
 + pin_user_pages_fast_only(L2, 0, R)
 |
+- __get_user_pages_fast@p(L2, false, R)
++ pin_user_pages_fast_only(L2, 0, R)
+|
 - __get_user_pages_fast@p(L2, 1, R)
++ pin_user_pages_fast_only(L2, FOLL_WRITE, R)
+|
+- __get_user_pages_fast@p(L2, true, R)
 + pin_user_pages_fast_only(L2, FOLL_WRITE, R)
 |
 - __get_user_pages_fast@p(L2, F, R)

@@ -303,6 +303,14 @@ GUP_FLAG(FOLL_PIN,      0x40000)
  * ("" unchanged).  5.3-5.5's put_user_page*() still pairs with the
  * FOLL_GET acquirers; 5.6+ pins.  cocci/ is generated from these rows.
  */
+/*
+ * GUP_WRITE_ARG(name, arg): argument arg of name was an int write before
+ * it took gup_flags (get_user_pages_fast() before 5.2).  In a tree whose
+ * include/linux/mm.h still calls it write, the pin_ form that replaces
+ * name gets FOLL_WRITE or 0 there, as GUP_CONVERT's "F ? FOLL_WRITE : 0".
+ */
+GUP_WRITE_ARG(get_user_pages_fast, 2)
+
 GUP_CONVERT(get_user_pages,           USER,  get_user_pages,           "")
 GUP_CONVERT(get_user_pages_fast,      USER,  get_user_pages_fast,      "")
 GUP_CONVERT(get_user_pages_remote,    USER,  get_user_pages_remote,    "")

@@ -24,6 +24,7 @@ COLUMNS = {
     "FLAG": "name value",
     "CONTAINER": "struct member",
     "CONVERT": "name family to flags",
+    "WRITE_ARG": "name arg",
     "PIN_TEST": "name arg tag",
     "ERR_TEST": "name arg",
     "SAME": "name arg",

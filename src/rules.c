@@ -29,6 +29,7 @@
 #define GUP_PFN NO_ROWS
 #define GUP_CONTAINER NO_ROWS
 #define GUP_CONVERT NO_ROWS
+#define GUP_WRITE_ARG NO_ROWS
 
 static const struct gup_acquire acquires[] = {
 #include "rules/gup-api.h"

@@ -136,7 +136,7 @@ def _read(path):
         return f.read()
 
 
-def _apply(files, rule_list, include, timeout, workdir, plan):
+def _apply(files, rule_list, include, timeout, workdir, plan, env):
     """Apply rule_list in turn to files, [(path, rel)], in one spatch per
     rule: each rule sees the previous one's output, and the tree-wide plan
     (guplib/groups.py) when given.  Returns their Results.  spatch runs on
@@ -150,13 +150,12 @@ def _apply(files, rule_list, include, timeout, workdir, plan):
         shutil.copyfile(path, copies[-1])
     include = list(include) + [a for d in sorted({os.path.dirname(p) for p, _ in files})
                                for a in ("-I", d)]
-    env = None
     if plan is not None:
         job_plan = os.path.join(job, "plan.json")
         with open(job_plan, "w") as f:
             json.dump({os.path.realpath(c): plan.get(os.path.realpath(p), {})
                        for c, (p, _) in zip(copies, files)}, f)
-        env = dict(os.environ, GUP_PLAN=job_plan)
+        env = dict(env, GUP_PLAN=job_plan)
     live = list(range(len(files)))
     for rule in rule_list:
         for i in [i for i in live if results[i].seconds >= timeout]:
@@ -186,7 +185,8 @@ def _apply(files, rule_list, include, timeout, workdir, plan):
 def apply_rules(path, rel, rule_list, include, timeout, workdir, plan=None):
     """Apply rule_list in turn to the file at path (shown as rel); returns
     its Result (see _apply)."""
-    return _apply([(path, rel)], rule_list, include, timeout, workdir, plan)[0]
+    return _apply([(path, rel)], rule_list, include, timeout, workdir, plan,
+                  dict(os.environ))[0]
 
 
 def kernel_includes(tree):
@@ -218,11 +218,13 @@ def run(tree, files, rule_list, jobs, timeout, progress=None, plan=None):
         with open(plan) as f:
             plan = json.load(f)
     include = kernel_includes(tree)
+    # the copies are out of the tree: the rules read its prototypes here
+    env = dict(os.environ, GUP_MM_H=os.path.join(tree, "include", "linux", "mm.h"))
     results = {}
     with tempfile.TemporaryDirectory(prefix="gup-spatch.") as workdir, \
             ThreadPoolExecutor(max_workers=jobs) as pool:
         futures = [pool.submit(_apply, [(os.path.join(tree, rel), rel) for rel in batch],
-                               rule_list, include, timeout, workdir, plan)
+                               rule_list, include, timeout, workdir, plan, env)
                    for batch in batches(tree, files, rule_list, jobs)]
         for fut in as_completed(futures):
             for res in fut.result():
