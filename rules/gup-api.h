@@ -251,6 +251,7 @@ GUP_CONTAINER(pipe_buffer, page)
  */
 GUP_USE(dma_map_page,          1, DEVICE)
 GUP_USE(dma_map_page_attrs,    1, DEVICE)
+GUP_USE(pci_map_page,          1, DEVICE)
 GUP_USE(kmap,                  0, CPU)
 GUP_USE(kmap_atomic,           0, CPU)
 GUP_USE(kmap_local_page,       0, CPU)
