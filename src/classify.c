@@ -4,7 +4,8 @@
  * what its pages go through once paired (rules: GUP_HANDOFF, GUP_USE,
  * GUP_NOTIFIER, dirtying):
  *   1  a device reaches the data for a while (DIO), or an object that
- *      does I/O with them takes them (GUP_HANDOFF's DEVICE): FOLL_PIN
+ *      does I/O with them takes them (GUP_HANDOFF's DEVICE, an acquirer
+ *      filling a bio): FOLL_PIN
  *   2  a device keeps it long-term (RDMA), or FOLL_LONGTERM says so
  *   3  kept (as pages or pfns) while the unit listens to MMU notifiers:
  *      FOLL_GET is right
@@ -101,7 +102,9 @@ static int handed_to_device(struct gc_site *s)
 
 int gc_rst_case(struct gc_unit *u, struct gc_site *s)
 {
-	int device = handed_to_device(s) || (s->uses & 1u << USE_DEVICE);
+	/* an acquirer that fills a bio gives the pages to its I/O */
+	int device = s->api->shape == SHAPE_BIO || handed_to_device(s) ||
+		     (s->uses & 1u << USE_DEVICE);
 	int keeps, written;
 
 	if (s->flag_bits & gup_flag("FOLL_LONGTERM"))
