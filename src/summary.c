@@ -337,10 +337,10 @@ static void site_facts(struct summary *sum, struct gc_site *s)
 }
 
 /*
- * The acquires f makes through the unit's own helpers: a helper that
- * pins into its parameter fills what f passes it, and f returns what
- * the helper does when it returns the helper's result.  One more level
- * of helpers each time; true when a fact was added.
+ * The acquire f makes through the unit's helper that ev calls, when the
+ * helper pins into its parameter a: what f passes there is filled, and f
+ * returns what the helper does when it returns the helper's result.
+ * True when the fact is new.
  */
 static int helper_acquire(struct summary *sum, struct gc_event *ev, int a)
 {
@@ -361,12 +361,14 @@ static int helper_acquire(struct summary *sum, struct gc_event *ev, int a)
 	y->rst_case = x->rst_case;
 	y->via = ev->callee;
 	y->returns = ev->returned ? x->returns : NULL;
-	if (x->count >= 0 && x->count < ev->nargs && ev->roots &&
-	    (v = ev->roots[x->count].var) && v->storage == GV_PARAM)
+	v = x->count >= 0 && x->count < ev->nargs && ev->roots ?
+	    ev->roots[x->count].var : NULL;
+	if (v && v->storage == GV_PARAM)
 		y->count = v->param;
 	return 1;
 }
 
+/* Those through every helper f calls: one more level each time. */
 static int helper_acquires(struct summary *sum)
 {
 	struct gc_func *f = sum->f;
