@@ -174,9 +174,10 @@ def why(table, family):
     return fill(text)
 
 
-def cover(table, family, patches, placeholder):
+def cover(table, family, patches, placeholder, left=()):
     """The cover letter's subject and text (a Patch without changes): why
-    the series, once, and how it is cut."""
+    the series, once, how it is cut, and why the sites of left (reasons)
+    stay as they are."""
     replace = {r.family: r for r in table["REPLACE"]}[family]
     acquires = gupapi.names(table, "ACQUIRE", kind="GET")
     target = f"{replace.page}*()"
@@ -197,8 +198,22 @@ def cover(table, family, patches, placeholder):
     if placeholder:
         cut += (f" Patch 1 adds {replace.page}*() as placeholders; the others need it, "
                 f"so it goes first.")
-    return Patch(f"mm/gup: convert {min(acquires, key=len)}*() callers to {target}",
-                 why(table, family) + "\n" + fill(cut), [])
+    text = why(table, family) + "\n" + fill(cut)
+    if left:
+        text += "\nLeft as they are (gup-convert --plan tells more):\n" + "".join(
+            textwrap.fill(reason, 72, initial_indent="- ", subsequent_indent="  ",
+                          break_on_hyphens=False) + "\n" for reason in _condensed(left))
+    return Patch(f"mm/gup: convert {min(acquires, key=len)}*() callers to {target}", text, [])
+
+
+def _condensed(reasons):
+    """reasons, once each, those that differ only in the place they end
+    with as one: "x() has no UNPIN form (a.c:1, b.c:2)"."""
+    places = {}
+    for reason in sorted(set(reasons)):
+        m = re.fullmatch(r"(.*) \(([^()]+:\d+)\)", reason)
+        places.setdefault(m.group(1) if m else reason, []).append(m and m.group(2))
+    return [what + (f" ({', '.join(at)})" if all(at) else "") for what, at in places.items()]
 
 
 def fill(text):
