@@ -83,8 +83,11 @@ def mm_h(f):
             path = os.path.join(d, "include", "linux", "mm.h")
         d = os.path.dirname(d)
     if path and path not in MM_H:
-        with open(path, errors="replace") as text:
-            MM_H[path] = text.read()
+        try:
+            with open(path, errors="replace") as text:
+                MM_H[path] = text.read()
+        except OSError:
+            MM_H[path] = ""
     return MM_H.get(path, "")
 
 
