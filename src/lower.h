@@ -43,7 +43,7 @@ struct gc_var {
 	int set_other;		/* set to anything else, or &v: any bits */
 	struct gc_root root;	/* a pointer: what it was first set to reach */
 	int returned;		/* a pointer the function returns */
-	const char *result_of;	/* set to what a call of this returns */
+	const char *result_of;	/* the function whose result it was set to */
 	struct gc_var *same_hash;	/* the lowering's lookup */
 	struct gc_var *next;
 };

@@ -97,7 +97,7 @@ def _join(rows, table, u):
     sites, uses, kept, passed = {}, [], set(), set()
     statics = {(r[0], r[1]) for r in rows if r[2]}
     # an acquire through the unit's own helper is the helper's site
-    helpers = {(r[0], r[14]) for r in rows if r[4] == "acquire" and r[14]}
+    pin_for = {(r[0], r[14]) for r in rows if r[4] == "acquire" and r[14]}
     for (file, func, static, line, role, param, member, api, kind, returns,
          target, source, arg, case, via) in rows:
         if role != "acquire":
@@ -107,7 +107,7 @@ def _join(rows, table, u):
         else:
             node = ("site", file, line)
             sites.setdefault(node, (file, line, func, api, kind, case))
-            if (file, func) in helpers:
+            if (file, func) in pin_for:
                 u.join(node, _func(file, func, static))
             if api in wrappers:
                 (passed if member or param >= 0 or returns else kept).add(node)

@@ -352,9 +352,9 @@ def owners(db, path, line, depth=4):
                     (callee, arg)):
                 chain.append(f"{func}() passes them to {callee}(): {DONE[role]}"
                              f" with {how or 'a store'} ({f}:{ln})")
-        for caller, ln in depth and db.execute(
-                "SELECT DISTINCT func, line FROM facts WHERE file = ? AND via = ?"
-                " AND role = 'acquire'", (path, func)) or ():
+        pinned_for = db.execute("SELECT DISTINCT func, line FROM facts WHERE file = ?"
+                                " AND via = ? AND role = 'acquire'", (path, func))
+        for caller, ln in pinned_for if depth else ():
             chain.append(f"{func}() pins them for {caller}() ({path}:{ln})")
             chain += ["  " + c for c in owners(db, path, ln, depth - 1)]
         if returns and depth:

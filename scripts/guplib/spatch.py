@@ -139,7 +139,8 @@ def _read(path):
 def _apply(files, rule_list, include, timeout, workdir, plan, env):
     """Apply rule_list in turn to files, [(path, rel)], in one spatch per
     rule: each rule sees the previous one's output, and the tree-wide plan
-    (guplib/groups.py) when given.  Returns their Results.  spatch runs on
+    (guplib/groups.py) when given; spatch runs in environment env.
+    Returns their Results.  spatch runs on
     copies with plain names: it hands file names to the shell."""
     job = tempfile.mkdtemp(dir=workdir)
     results, copies = [], []
