@@ -5,7 +5,8 @@
  * GUP_NOTIFIER, dirtying):
  *   1  a device reaches the data for a while (DIO), or an object that
  *      does I/O with them takes them (GUP_HANDOFF's DEVICE, an acquirer
- *      filling a bio): FOLL_PIN
+ *      filling a bio), or their pfn is given out for the call while they
+ *      are held: FOLL_PIN
  *   2  a device keeps it long-term (RDMA), or FOLL_LONGTERM says so
  *   3  kept (as pages or pfns) while the unit listens to MMU notifiers:
  *      FOLL_GET is right
@@ -54,11 +55,66 @@ static int escapes(struct gc_unit *u, struct gc_site *s, struct gc_node *n,
 	return 0;
 }
 
-/* Does holder live no longer than a call (a struct on a caller's stack)? */
+/* Does holder live no longer than a call (it is on a stack)? */
 static int short_lived(struct gc_unit *u, struct gc_site *s,
 		       const struct gc_obj *holder)
 {
-	return holder->field && gc_life_of(u, s->func, holder) == GC_LIFE_CALL;
+	return gc_life_of(u, s->func, holder) == GC_LIFE_CALL;
+}
+
+/* Can the function return from event i of n with the pages still held? */
+static int held_after(struct gc_unit *u, struct gc_site *s,
+		      struct gc_node *n, int i)
+{
+	struct gc_func *f = s->func;
+	char *seen;
+	int held;
+
+	if (releases(u, s, n, i))
+		return 0;
+	seen = calloc(f->nnodes, 1);
+	held = escapes(u, s, n, seen);
+	free(seen);
+	return held;
+}
+
+/*
+ * Does the function store or return the site's pages (or a pfn of them)
+ * where test says, on a path that returns with the pages still held?
+ */
+static int given_out(struct gc_unit *u, struct gc_site *s,
+		     int (*test)(struct gc_unit *u, struct gc_site *s,
+				 const struct gc_event *ev))
+{
+	struct gc_func *f = s->func;
+
+	for (int n = 0; n < f->nnodes; n++)
+		for (int i = 0; i < f->nodes[n]->nev; i++) {
+			struct gc_event *ev = f->nodes[n]->ev[i];
+
+			if ((ev->type == EV_STORE || ev->type == EV_RETURN) &&
+			    ev->obj == s->obj && test(u, s, ev) &&
+			    held_after(u, s, f->nodes[n], i))
+				return 1;
+		}
+	return 0;
+}
+
+/* Into something that outlives the call (or back to the caller)? */
+static int outliving(struct gc_unit *u, struct gc_site *s,
+		     const struct gc_event *ev)
+{
+	return ev->type != EV_STORE || !short_lived(u, s, ev->to);
+}
+
+/*
+ * As a pfn?  Code that gets the frame number of a page it does not keep
+ * reaches its data by physical address, as a device or a hypervisor does.
+ */
+static int as_pfn(struct gc_unit *u, struct gc_site *s,
+		  const struct gc_event *ev)
+{
+	return ev->derived;
 }
 
 /*
@@ -69,23 +125,8 @@ static int short_lived(struct gc_unit *u, struct gc_site *s,
  */
 static int kept(struct gc_unit *u, struct gc_site *s)
 {
-	struct gc_func *f = s->func;
-	int keeps = s->obj->field && !short_lived(u, s, s->obj);
-
-	for (int n = 0; n < f->nnodes && !keeps; n++)
-		for (int i = 0; i < f->nodes[n]->nev && !keeps; i++) {
-			struct gc_event *ev = f->nodes[n]->ev[i];
-			char *seen;
-
-			if ((ev->type != EV_STORE && ev->type != EV_RETURN) ||
-			    ev->obj != s->obj || releases(u, s, f->nodes[n], i) ||
-			    (ev->type == EV_STORE && short_lived(u, s, ev->to)))
-				continue;
-			seen = calloc(f->nnodes, 1);
-			keeps = escapes(u, s, f->nodes[n], seen);
-			free(seen);
-		}
-	return keeps;
+	return (s->obj->field && !short_lived(u, s, s->obj)) ||
+	       given_out(u, s, outliving);
 }
 
 /* Are the pages handed to an object that does I/O with them? */
@@ -112,6 +153,8 @@ int gc_rst_case(struct gc_unit *u, struct gc_site *s)
 	if (!s->obj || s->obj->param >= 0)
 		return 0;	/* the caller's to tell */
 	keeps = kept(u, s);
+	/* a pfn given out for the call: reached by physical address */
+	device = device || (!keeps && given_out(u, s, as_pfn));
 	written = dirtied(s) ||
 		  ((s->uses & 1u << USE_CPU) &&
 		   (s->flag_bits & gup_flag("FOLL_WRITE")));

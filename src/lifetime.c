@@ -11,7 +11,8 @@
  * pointer, an entry point: what it keeps outlives the call).  A
  * parameter of a function called from other units, or an object given
  * back to the caller, is decided there: unknown.  An object on the
- * stack lives only as long as the call.
+ * stack lives only as long as the call, unless its value is given back
+ * (return pfn): unknown.
  */
 #include <string.h>
 #include "analysis.h"
@@ -74,11 +75,12 @@ static enum gc_life life_of(struct gc_unit *u, struct gc_func *f,
 	case GV_GLOBAL:
 		return GC_LIFE_LONG;
 	case GV_PARAM:
-		return r.own ? GC_LIFE_CALL : life_of_param(u, f, r.var->param,
-							    depth);
+		if (r.own)
+			return r.var->returned ? GC_LIFE_UNKNOWN : GC_LIFE_CALL;
+		return life_of_param(u, f, r.var->param, depth);
 	default:
 		if (r.own)
-			return GC_LIFE_CALL;
+			return r.var->returned ? GC_LIFE_UNKNOWN : GC_LIFE_CALL;
 		return r.var->returned ? GC_LIFE_UNKNOWN : GC_LIFE_LONG;
 	}
 }

@@ -200,13 +200,21 @@ static struct gc_obj *member_obj(struct gc_lower *l, struct gc_expr *e)
 	char key[256], path[256], where[200];
 	struct gc_obj *o;
 
-	if (!e->arrow && var(base) && var(base)->storage != GV_GLOBAL) {
-		/* a member of a local struct lives no longer than it */
-		snprintf(key, sizeof(key), "%s.%s", var(base)->name, e->member);
-		return gc_obj_get(l->f, key, key);
-	}
 	snprintf(key, sizeof(key), "struct %s.%s",
 		 base && base->type.tag ? base->type.tag : "?", e->member);
+	if (!e->arrow && var(base) && var(base)->storage != GV_GLOBAL) {
+		/*
+		 * A member of a struct on the stack lives no longer than it;
+		 * the code it is passed to reaches it by its type's member.
+		 */
+		snprintf(path, sizeof(path), "%s.%s", var(base)->name,
+			 e->member);
+		o = gc_obj_get(l->f, path, path);
+		if (base->type.tag)
+			o->member = gc_strdup(key);
+		o->root = root_of(base, 1);
+		return o;
+	}
 	if (!path_of(base, where, sizeof(where)) ||
 	    snprintf(path, sizeof(path), "%s%s%s", where, e->arrow ? "->" : ".",
 		     e->member) >= (int)sizeof(path))
@@ -320,6 +328,24 @@ static struct gc_obj *somewhere(struct gc_lower *l)
 
 	to->field = 1;
 	return to;
+}
+
+/*
+ * Where *out = page_to_pfn(page) puts the pfn: the object out points to,
+ * which lives as long as what the callers pass for out (lifetime.c).
+ */
+static struct gc_obj *pointee(struct gc_lower *l, struct gc_expr *left)
+{
+	char key[200];
+	struct gc_obj *o;
+
+	if (left->kind != GX_DEREF || !var(left->a) ||
+	    snprintf(key, sizeof(key), "*%s", var(left->a)->name) >=
+	    (int)sizeof(key))
+		return somewhere(l);
+	o = gc_obj_get(l->f, key, key);
+	o->root = root_of(left, 1);
+	return o;
 }
 
 static struct gc_event *store(struct gc_lower *l, struct gc_pos pos,
@@ -869,7 +895,7 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 					     .elem = elem, .next = l->derived };
 			l->derived = a;
 		} else if (!var(left) && (from = derived_from(l, right, &elem))) {
-			ev = store(l, right->pos, from, elem, somewhere(l));
+			ev = store(l, right->pos, from, elem, pointee(l, left));
 			ev->derived = 1;
 			if (elem && l->loop)
 				ev->loop = l->loop->id;
@@ -897,7 +923,7 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 				     .elem = elem, .next = l->aliases };
 		element(l, right, &a->at);
 		l->aliases = a;
-	} else if ((to->field || to->param >= 0) && to != from) {
+	} else if ((to->field || to->param >= 0 || to->member) && to != from) {
 		store(l, e->pos, from, elem, to);
 	}
 }

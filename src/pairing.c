@@ -101,6 +101,12 @@ static int reaches(const struct gc_root *arg, const struct gc_obj *o)
 	return a.var && a.var == h.var;
 }
 
+/* Is o a member of a struct on the function's own stack? */
+static int on_stack(const struct gc_obj *o)
+{
+	return !o->field && o->root.var && o->root.own;
+}
+
 static struct gc_effect event_effect(struct gc_site *s, struct gc_event *ev,
 				     struct gc_obj *o)
 {
@@ -141,6 +147,9 @@ static struct gc_effect event_effect(struct gc_site *s, struct gc_event *ev,
 		break;
 	case EV_USE:
 		e.fx = FX_USE;
+		break;
+	case EV_STORE:	/* into a struct on the stack: still in hand */
+		e.fx = on_stack(ev->to) ? FX_NONE : FX_GONE;
 		break;
 	default:
 		e.fx = FX_GONE;
@@ -292,11 +301,15 @@ static void pair_in(struct gc_site *s, struct gc_uses *us, const char *via,
 	}
 }
 
-/* Pair s with the events on member key anywhere in the unit. */
+/*
+ * Pair s with the events on member key anywhere in the unit, but in
+ * structs on a stack: those hold only what their function put there.
+ */
 static void pair_member(struct gc_site *s, const char *key, unsigned int stamp)
 {
 	for (struct gc_uses *m = gc_uses_of_member(key); m; m = m->next_member)
-		if (m->func != s->func || m->obj != s->obj)
+		if ((m->func != s->func || m->obj != s->obj) &&
+		    !on_stack(m->obj))
 			pair_in(s, m, key, stamp);
 }
 

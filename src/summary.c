@@ -193,8 +193,9 @@ static void effects(struct summary *sum, struct gc_func *g, struct gc_obj *o,
 				x = fact(sum, FACT_FREE, top, ev->callee,
 					 ev->pos.line);
 				break;
-			case EV_STORE:
-				if (!ev->to->member || ev->to == top)
+			case EV_STORE:	/* not into a struct on the stack */
+				if (!ev->to->field || !ev->to->member ||
+				    ev->to == top)
 					continue;
 				x = fact(sum, FACT_STORE, top, NULL,
 					 ev->pos.line);

@@ -156,7 +156,7 @@ function static drop at 26
     -> n19
 function static fill at 45
   obj [q] q
-  obj [copy.pages] copy.pages
+  obj [copy.pages] copy.pages member="struct holder.pages"
   obj [p] p
   obj [o->h.arr] arr member="struct holder.arr"
   obj [o->h.one] one member="struct holder.one"

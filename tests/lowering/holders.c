@@ -43,7 +43,7 @@ static void holders(struct umem *umem, unsigned long addr, int n)
 unit holders.c api=unpin_user_page
 function static holders at 20
   obj [?] ?
-  obj [stack.one] stack.one
+  obj [stack.one] stack.one member="struct frames.one"
   obj [umem->fr.inline_pages] inline_pages member="struct frames.inline_pages"
   obj [umem->fr.one] one member="struct frames.one"
   obj [umem->page_list] page_list member="struct umem.page_list"
