@@ -19,6 +19,7 @@ from guplib.cli import Error
 
 SOURCES = """CREATE TABLE IF NOT EXISTS sources(
     file TEXT PRIMARY KEY, sha1 TEXT, status TEXT, message TEXT, round INTEGER)"""
+META = "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)"
 TIMEOUT = 120
 
 
@@ -26,8 +27,24 @@ def connect(path):
     db = sqlite3.connect(path, timeout=120)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute(SOURCES)
+    db.execute(META)
     db.commit()
     return db
+
+
+def same_checker(db, exe):
+    """Record which gupcheck summarises the files (the sha1 of its
+    executable); when another one did (rebuilt, upgraded), forget all it
+    wrote: every file is checked again, none against the old summaries."""
+    digest = sha1(exe)
+    old = db.execute("SELECT value FROM meta WHERE key = 'checker'").fetchone()
+    if not old or old[0] != digest:
+        db.execute("DELETE FROM sources")
+        if has_facts(db):
+            db.execute("DELETE FROM facts")
+            db.execute("DELETE FROM units")
+        db.execute("INSERT OR REPLACE INTO meta VALUES('checker', ?)", (digest,))
+        db.commit()
 
 
 def sha1(path):
@@ -156,6 +173,8 @@ def check_one(exe, tree, build, db_path, rel, cmd):
                            timeout=TIMEOUT, cwd=cwd)
     except subprocess.TimeoutExpired:
         return rel, f"timed out after {TIMEOUT}s"
+    except OSError as e:    # rebuilt or removed under the run
+        return rel, f"cannot run {exe}: {e.strerror}"
     errors = [line for line in p.stderr.splitlines()
               if ": error: " in line and "[gup-" not in line]
     if p.returncode:
@@ -181,6 +200,7 @@ class Builder:
         self.tree, self.build, self.db_path = tree, build, db_path
         self.exe, self.jobs, self.progress, self.kbuild = exe, jobs, progress, kbuild
         self.db = connect(db_path)
+        same_checker(self.db, exe)
         self.checked = self.not_built = 0
         self.parsed, self.with_errors = set(), set()
         self.failed = []
