@@ -174,8 +174,9 @@ def plan(db, table, family):
         if use[3] == "free":
             g.reasons.append(f"{use[2]}() frees them with {use[4]}() ({use[0]}:{use[1]})")
     out = [g for g in groups.values() if g.sites]
-    for g in out:
+    for g in out:    # in the same order whatever order the database gives
         g.reasons = sorted(set(g.reasons))
+        g.sites.sort(key=lambda s: (s[0], s[1], s[2]))
     return sorted(out, key=lambda g: (-len(g.files()), g.sites[0][:2]))
 
 
