@@ -4,7 +4,7 @@
  * the hypervisor to copy to or from while the batch holds the page; the
  * batch puts them back once the copy is done.  The hypervisor reaches
  * the data by its frame number, as a device would: pin_user_pages.rst
- * case 1, FOLL_PIN (upstream converted it in 5.8).  The pfn lives only
+ * case 1, FOLL_PIN (upstream converted it by 5.10).  The pfn lives only
  * as long as the ioctl, so it keeps nothing for the file's MMU
  * notifiers (not case 3).  KVM's hva_to_pfn() shape, where the caller
  * gives the pfn back to its own callers (to map it for the guest, under

@@ -4,7 +4,7 @@
  * table of function pointers fills with the file's own copy helper
  * (kmap_atomic() of iter->pages, then memcpy()).  The CPU writes the
  * data of a FOLL_WRITE pin: pin_user_pages.rst case 5, FOLL_PIN
- * (upstream converted it in 5.8).  An iterator on the stack still holds
+ * (upstream converted it by 5.10).  An iterator on the stack still holds
  * the pages when its function returns: a return that does not release
  * them leaks them, the iterator took nothing over.
  */
