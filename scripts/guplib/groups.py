@@ -320,6 +320,35 @@ def settle(groups, results, root, table, family):
                 kept.pop(f, None)
 
 
+def unconverted(groups, results, root):
+    """The acquires of the groups left to the rules that the rules left as
+    they were: [(group, (file, line, func, api))]."""
+    by_file = _by_file(results, root)
+    left = []
+    for g in groups:
+        if g.converts or g.reasons:
+            continue
+        for file, line, func, api, to, _ in g.sites:
+            r = by_file.get(file)
+            if to != api and (not r or line in _kept_lines(r.old, r.new)):
+                left.append((g, (file, line, func, api)))
+    return left
+
+
+def say_unconverted(left, root, reports):
+    """Give the groups of left (unconverted()) their reasons: what the
+    rules report of each site ({(file relative to root, line): why}), or
+    that they did not look at its file.  Returns the groups."""
+    out = []
+    for g, (file, line, func, api) in left:
+        why = reports.get((os.path.relpath(file, os.path.realpath(root)), line),
+                          "the rules found no release of its pages to convert with it")
+        g.reasons.append(f"{func}() ({file}:{line}) stays {api}(): {why}")
+        if g not in out:
+            out.append(g)
+    return out
+
+
 def _missed(g, kept, legacy):
     """The (file, line, api) of g's acquires and legacy releases the
     rewrite left (every line of a file it did not change or that went

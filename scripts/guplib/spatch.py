@@ -190,6 +190,46 @@ def apply_rules(path, rel, rule_list, include, timeout, workdir, plan=None):
                   dict(os.environ))[0]
 
 
+# What a rule's report mode says of a GUP site it leaves as it is.
+LEFT_ALONE = re.compile(r"^\S+?:(\d+):\d+-\d+: GUP site left alone: (.*)$")
+
+
+def _report(tree, res, rule_list, timeout, job):
+    """What rule_list's report mode says of the sites it leaves in the
+    text before them of res (a Result): {(rel, line): why}."""
+    env = dict(os.environ, GUP_MM_H=os.path.join(tree, "include", "linux", "mm.h"))
+    copy = os.path.join(job, str(id(res)) + os.path.splitext(res.rel)[1])
+    with open(copy, "w", errors="surrogateescape") as f:
+        f.write(res.old)
+    include = kernel_includes(tree) + ["-I", os.path.dirname(os.path.join(tree, res.rel))]
+    out = {}
+    for rule in rule_list:
+        try:
+            p = subprocess.run(["spatch", "-D", "report", "--very-quiet", "--sp-file",
+                                rule.path, *rule.options, "--timeout",
+                                str(max(1, int(timeout))), *include, copy],
+                               capture_output=True, text=True, errors="replace",
+                               env=env, cwd=job, timeout=timeout + 5)
+        except subprocess.TimeoutExpired:
+            continue
+        for m in map(LEFT_ALONE.match, p.stdout.splitlines()):
+            if m:
+                out.setdefault((res.rel, int(m.group(1))), m.group(2))
+    return out
+
+
+def left_alone(tree, results, rule_list, jobs, timeout):
+    """Why rule_list leaves the GUP sites of results (Results of files of
+    tree) as they are, from the rules' report mode: {(rel, line): why}."""
+    out = {}
+    with tempfile.TemporaryDirectory(prefix="gup-spatch.") as job, \
+            ThreadPoolExecutor(max_workers=jobs) as pool:
+        for found in pool.map(lambda res: _report(tree, res, rule_list, timeout, job),
+                              results):
+            out.update(found)
+    return out
+
+
 def kernel_includes(tree):
     """The include directories make coccicheck gives spatch (x86)."""
     return [a for d in ("arch/x86/include", "arch/x86/include/uapi", "include",
