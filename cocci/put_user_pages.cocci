@@ -422,8 +422,12 @@ pa << acq.pa;
 @@
 coccinelle.matched.add((pa[0].file, pa[0].line))
 name = "".join(map(str, (g3, g4, g2, g1, gr)))
-add(pa[0], P, Group(name, pa[0], site_plan(pa[0])))
-filled.append((pa[0], base(P)))
+if base(P) == "NULL":
+    say(pa[0], "GUP site left alone: no page array: it only faults the "
+        "pages in, and takes no reference to convert")
+else:
+    add(pa[0], P, Group(name, pa[0], site_plan(pa[0])))
+    filled.append((pa[0], base(P)))
 
 // A file the tree-wide plan names: its helpers and fields hold GUP pages
 // of other files' acquires (asked once per function, not once per call).

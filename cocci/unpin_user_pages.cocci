@@ -8,14 +8,15 @@
 /// another object (unless lent to a device: a teardown of the file gives
 /// them back from a struct field), given an extra reference or freed,
 /// returned to other files or kept as a pfn, pages of acquirers without a
-/// pin_ form, and pages with no release in the file are reported, not
-/// rewritten.  Pages count as GUP pages only when they provably come from
-/// the acquire: in the same function, through a struct field that it fills
-/// in the same file (also a scatterlist field, set with sg_set_page() and
-/// read back with sg_page()), through a parameter of a static helper that
-/// every caller passes GUP pages in, or through what a static function
-/// pins into or returns to its callers in the file.  Report mode also
-/// lists the GUP calls in code spatch could not parse.
+/// pin_ form, pages with no release in the file, and calls with no page
+/// array (they only fault the pages in) are reported, not rewritten.
+/// Pages count as GUP pages only when they provably come from the
+/// acquire: in the same function, through a struct field that it fills in
+/// the same file (also a scatterlist field, set with sg_set_page() and read
+/// back with sg_page()), through a parameter of a static helper that every
+/// caller passes GUP pages in, or through what a static function pins into
+/// or returns to its callers in the file.  Report mode also lists the GUP
+/// calls in code spatch could not parse.
 ///
 // Confidence: Moderate
 // Copyright: (C) 2026 The gupcheck authors.
@@ -513,8 +514,12 @@ pa << acq.pa;
 @@
 coccinelle.matched.add((pa[0].file, pa[0].line))
 name = "".join(map(str, (g3, g4, g2, g1, gr)))
-add(pa[0], P, Group(name, pa[0], site_plan(pa[0])))
-filled.append((pa[0], base(P)))
+if base(P) == "NULL":
+    say(pa[0], "GUP site left alone: no page array: it only faults the "
+        "pages in, and takes no reference to convert")
+else:
+    add(pa[0], P, Group(name, pa[0], site_plan(pa[0])))
+    filled.append((pa[0], base(P)))
 
 // A file the tree-wide plan names: its helpers and fields hold GUP pages
 // of other files' acquires (asked once per function, not once per call).

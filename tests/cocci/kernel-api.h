@@ -12,8 +12,10 @@
 #define ENOMEM 12
 #define EBUSY 16
 #define EINVAL 22
+#define EHWPOISON 133
 #define FOLL_WRITE 0x01
 #define FOLL_FORCE 0x10
+#define FOLL_HWPOISON 0x100
 #define FOLL_LONGTERM 0x10000
 #define GFP_KERNEL 0
 
