@@ -194,14 +194,13 @@ def apply_rules(path, rel, rule_list, include, timeout, workdir, plan=None):
 LEFT_ALONE = re.compile(r"^\S+?:(\d+):\d+-\d+: GUP site left alone: (.*)$")
 
 
-def _report(tree, res, rule_list, timeout, job):
+def _report(tree, n, rel, rule_list, timeout, job):
     """What rule_list's report mode says of the sites it leaves in the
-    text before them of res (a Result): {(rel, line): why}."""
+    file rel of tree (the n-th asked for): {(rel, line): why}."""
     env = dict(os.environ, GUP_MM_H=os.path.join(tree, "include", "linux", "mm.h"))
-    copy = os.path.join(job, str(id(res)) + os.path.splitext(res.rel)[1])
-    with open(copy, "w", errors="surrogateescape") as f:
-        f.write(res.old)
-    include = kernel_includes(tree) + ["-I", os.path.dirname(os.path.join(tree, res.rel))]
+    copy = os.path.join(job, str(n) + os.path.splitext(rel)[1])
+    shutil.copyfile(os.path.join(tree, rel), copy)
+    include = kernel_includes(tree) + ["-I", os.path.dirname(os.path.join(tree, rel))]
     out = {}
     for rule in rule_list:
         try:
@@ -214,18 +213,18 @@ def _report(tree, res, rule_list, timeout, job):
             continue
         for m in map(LEFT_ALONE.match, p.stdout.splitlines()):
             if m:
-                out.setdefault((res.rel, int(m.group(1))), m.group(2))
+                out.setdefault((rel, int(m.group(1))), m.group(2))
     return out
 
 
-def left_alone(tree, results, rule_list, jobs, timeout):
-    """Why rule_list leaves the GUP sites of results (Results of files of
+def left_alone(tree, rels, rule_list, jobs, timeout):
+    """Why rule_list leaves the GUP sites of the files rels (relative to
     tree) as they are, from the rules' report mode: {(rel, line): why}."""
     out = {}
     with tempfile.TemporaryDirectory(prefix="gup-spatch.") as job, \
             ThreadPoolExecutor(max_workers=jobs) as pool:
-        for found in pool.map(lambda res: _report(tree, res, rule_list, timeout, job),
-                              results):
+        for found in pool.map(lambda a: _report(tree, *a, rule_list, timeout, job),
+                              enumerate(rels)):
             out.update(found)
     return out
 
