@@ -71,18 +71,13 @@ static enum gc_life life_of(struct gc_unit *u, struct gc_func *f,
 	r = gc_root_resolve(r);
 	if (!r.var || depth > DEPTH)
 		return GC_LIFE_UNKNOWN;
-	switch (r.var->storage) {
-	case GV_GLOBAL:
+	if (r.var->storage == GV_GLOBAL)
 		return GC_LIFE_LONG;
-	case GV_PARAM:
-		if (r.own)
-			return r.var->returned ? GC_LIFE_UNKNOWN : GC_LIFE_CALL;
+	if (r.own)		/* on the stack, unless its value goes back */
+		return r.var->returned ? GC_LIFE_UNKNOWN : GC_LIFE_CALL;
+	if (r.var->storage == GV_PARAM)
 		return life_of_param(u, f, r.var->param, depth);
-	default:
-		if (r.own)
-			return r.var->returned ? GC_LIFE_UNKNOWN : GC_LIFE_CALL;
-		return r.var->returned ? GC_LIFE_UNKNOWN : GC_LIFE_LONG;
-	}
+	return r.var->returned ? GC_LIFE_UNKNOWN : GC_LIFE_LONG;
 }
 
 enum gc_life gc_life_of(struct gc_unit *u, struct gc_func *f,

@@ -323,14 +323,16 @@ def settle(groups, results, root, table, family):
 def unconverted(groups, results, root):
     """The acquires of the groups left to the rules that the rules left as
     they were: [(group, (file, line, func, api))]."""
-    by_file = _by_file(results, root)
+    by_file, kept = _by_file(results, root), {}
     left = []
     for g in groups:
         if g.converts or g.reasons:
             continue
         for file, line, func, api, to, _ in g.sites:
             r = by_file.get(file)
-            if to != api and (not r or line in _kept_lines(r.old, r.new)):
+            if r and file not in kept:
+                kept[file] = _kept_lines(r.old, r.new)
+            if to != api and (not r or line in kept[file]):
                 left.append((g, (file, line, func, api)))
     return left
 
