@@ -42,6 +42,8 @@ ACQUIRERS = ["get_user_pages", "get_user_pages_fast",
 FREE = ["__free_page", "__free_pages", "free_page", "kfree", "kvfree", "vfree"]
 # GUP_ACCESS: accessor -> (argument, member whose pages it returns)
 ACCESS = {"frame_vector_pages": (0, "ptrs")}
+# GUP_PFN_PAGE: what turns a pfn back into its page
+PFN_PAGES = ["pfn_to_page"]
 PAGE, PAGES, PAGES_DIRTY = ("put_user_page", "put_user_pages",
                             "put_user_pages_dirty_lock")
 
@@ -162,7 +164,7 @@ def base(e):
     """The array or page variable that an argument expression names."""
     e = re.sub(r"\s+", "", str(e))
     e = re.sub(r"^\((.*)\)$", r"\1", e)
-    e = re.sub(r"^page_folio\((.*)\)$", r"\1", e)
+    e = re.sub(r"^(?:page_folio|%s)\((.*)\)$" % "|".join(PFN_PAGES), r"\1", e)
     e = re.sub(r"^\(\w+\*+\)", "", e)     # a pointer cast: (structpage**)
     e = re.sub(r"^[&*]+", "", e)
     return re.sub(r"(\[[^][]*\]|\+.*)$", "", e)
@@ -210,6 +212,12 @@ def group(p, e):
         g = Group(None, p, True)
         add(p, b, g)
     return g and g.root()
+
+
+def given_back(p, e):
+    """Is e *q, q a parameter of the function at p: kept by its callers?"""
+    m = re.fullmatch(r"\*\s*(\w+)", str(e).strip())
+    return bool(m) and m.group(1) in params.get((p.file, p.current_element), [])
 
 
 def held(x, a, es):
@@ -683,6 +691,9 @@ for k, param in enumerate(split(ps)):
 // A pfn of the pages kept outside the function (*pfn = page_to_pfn(page),
 // GUP_PFN): whoever turns it back into the page releases them.  Kept in
 // place of the pages (nums[i] = page_to_pfn(pages[i])), it stays theirs.
+// Given to the callers of a group the tree-wide plan converts, the plan
+// followed it to the helpers that turn it back (GUP_PFN_PAGE) and names
+// their parameters.
 @pfn depends on acq || planned@
 identifier pf = {page_to_pfn};
 expression E, X;
@@ -702,7 +713,7 @@ X << pfn.X;
 p << pfn.p;
 @@
 g = group(p[0], X)
-if g and group(p[0], E) is not g:
+if g and group(p[0], E) is not g and not (g.plan is True and given_back(p[0], E)):
     g.blocks.append((p[0], str(pf)))
 
 // Uses after which the pages are not only this code's to release: taken

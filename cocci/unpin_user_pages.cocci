@@ -7,9 +7,11 @@
 /// acquire and its releases change together or not at all: pages handed to
 /// another object (unless lent to a device: a teardown of the file gives
 /// them back from a struct field), given an extra reference or freed,
-/// returned to other files or kept as a pfn, pages of acquirers without a
-/// pin_ form, pages with no release in the file, and calls with no page
-/// array (they only fault the pages in) are reported, not rewritten.
+/// returned to other files or kept as a pfn (unless the tree-wide plan
+/// follows the pfn to where it is turned back into the page), pages of
+/// acquirers without a pin_ form, pages with no release in the file, and
+/// calls with no page array (they only fault the pages in) are reported,
+/// not rewritten.
 /// Pages count as GUP pages only when they provably come from the
 /// acquire: in the same function, through a struct field that it fills in
 /// the same file (also a scatterlist field, set with sg_set_page() and read
@@ -59,6 +61,8 @@ PIN_FORMS = {"get_user_pages": ("pin_user_pages", ""),
 FREE = ["__free_page", "__free_pages", "free_page", "kfree", "kvfree", "vfree"]
 # GUP_ACCESS: accessor -> (argument, member whose pages it returns)
 ACCESS = {"frame_vector_pages": (0, "ptrs")}
+# GUP_PFN_PAGE: what turns a pfn back into its page
+PFN_PAGES = ["pfn_to_page"]
 MOVES = {"iov_iter_get_pages2": "iov_iter_extract_pages",
          "iov_iter_get_pages_alloc2": "iov_iter_extract_pages"}
 DEVICE = ["sg_set_page", "sg_alloc_table_from_pages",
@@ -254,7 +258,7 @@ def base(e):
     """The array or page variable that an argument expression names."""
     e = re.sub(r"\s+", "", str(e))
     e = re.sub(r"^\((.*)\)$", r"\1", e)
-    e = re.sub(r"^page_folio\((.*)\)$", r"\1", e)
+    e = re.sub(r"^(?:page_folio|%s)\((.*)\)$" % "|".join(PFN_PAGES), r"\1", e)
     e = re.sub(r"^\(\w+\*+\)", "", e)     # a pointer cast: (structpage**)
     e = re.sub(r"^[&*]+", "", e)
     return re.sub(r"(\[[^][]*\]|\+.*)$", "", e)
@@ -302,6 +306,12 @@ def group(p, e):
         g = Group(None, p, True)
         add(p, b, g)
     return g and g.root()
+
+
+def given_back(p, e):
+    """Is e *q, q a parameter of the function at p: kept by its callers?"""
+    m = re.fullmatch(r"\*\s*(\w+)", str(e).strip())
+    return bool(m) and m.group(1) in params.get((p.file, p.current_element), [])
 
 
 def held(x, a, es):
@@ -775,6 +785,9 @@ for k, param in enumerate(split(ps)):
 // A pfn of the pages kept outside the function (*pfn = page_to_pfn(page),
 // GUP_PFN): whoever turns it back into the page releases them.  Kept in
 // place of the pages (nums[i] = page_to_pfn(pages[i])), it stays theirs.
+// Given to the callers of a group the tree-wide plan converts, the plan
+// followed it to the helpers that turn it back (GUP_PFN_PAGE) and names
+// their parameters.
 @pfn depends on acq || planned@
 identifier pf = {page_to_pfn};
 expression E, X;
@@ -794,7 +807,7 @@ X << pfn.X;
 p << pfn.p;
 @@
 g = group(p[0], X)
-if g and group(p[0], E) is not g:
+if g and group(p[0], E) is not g and not (g.plan is True and given_back(p[0], E)):
     g.blocks.append((p[0], str(pf)))
 
 // Uses after which the pages are not only this code's to release: taken

@@ -94,6 +94,15 @@ GUP_ACCESS(frame_vector_pages, 0, ptrs)
 GUP_PFN(page_to_pfn, 0)
 
 /*
+ * GUP_PFN_PAGE(name, arg): returns the page that the number in argument
+ * arg names (what GUP_PFN gave).  The checker sees what it expands to, a
+ * global page pointer plus the number (vmemmap + pfn); the SmPL rules see
+ * the call, and follow the pages through it where the tree-wide plan
+ * says the number is a parameter that holds GUP pages (put_pfn()).
+ */
+GUP_PFN_PAGE(pfn_to_page, 0)
+
+/*
  * GUP_ERR_TEST(name, arg): true when the page an acquire returned
  * (RETURNS PAGE), in argument arg, is an error pointer: nothing taken.
  */

@@ -30,6 +30,7 @@ COLUMNS = {
     "SAME": "name arg",
     "ACCESS": "name arg member",
     "PFN": "name arg",
+    "PFN_PAGE": "name arg",
     "MOVE": "name to",
     "CHECK": "id name severity summary help",
 }

@@ -239,6 +239,26 @@ static struct gc_obj *accessed(struct gc_lower *l, struct gc_expr *e)
 }
 
 /*
+ * pfn_to_page(pfn) is the memory map plus the number (vmemmap + pfn,
+ * mem_map + (pfn - offset)): a global page pointer plus a parameter that
+ * holds no pages names the page the caller's number stands for.
+ */
+static struct gc_obj *numbered(struct gc_lower *l, struct gc_expr *e)
+{
+	struct gc_expr *n = e->b && e->b->kind == GX_BINARY ? e->b->a : e->b;
+	struct gc_obj *map;
+	int elem;
+
+	if (page_level(&e->type) != 1 || !var(n) ||
+	    var(n)->storage != GV_PARAM || holds_pages(n))
+		return NULL;
+	map = resolve(l, e->a, &elem);
+	if (!map || !map->root.var || map->root.var->storage != GV_GLOBAL)
+		return NULL;
+	return var_obj(l, var(n));
+}
+
+/*
  * Which object holds the pages an expression names, and is it one
  * element of it: pages, pages[i], *pages, pages + i, &page, p->pages[i],
  * or a local earlier assigned one of those.
@@ -276,6 +296,9 @@ struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem)
 		*elem = 1;
 		return o;
 	case GX_BINARY:
+		o = e->op == GO_ADD ? numbered(l, e) : NULL;
+		if (o)
+			return o;
 		return e->op == GO_ADD || e->op == GO_SUB ?
 		       resolve(l, e->a, elem) : NULL;
 	case GX_UNARY:		/* *pages++ */

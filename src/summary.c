@@ -8,6 +8,7 @@
  * define, the edges a tree-wide database follows into other units.
  */
 #include <string.h>
+#include "analysis.h"
 #include "lower.h"
 #include "summary.h"
 
@@ -297,6 +298,22 @@ static int zeroed(struct gc_func *f, struct gc_site *s)
 	return 0;
 }
 
+/*
+ * The caller's parameter that a pfn of the pages goes out through
+ * (*pfn = page_to_pfn(page)), or -1.
+ */
+static int pfn_out(const struct gc_event *ev)
+{
+	return ev->type == EV_STORE && ev->derived && !ev->to->field ?
+	       gc_root_param(ev->to->root) : -1;
+}
+
+/* The caller's parameter that argument a of call ev reaches, or -1. */
+static int arg_param(const struct gc_event *ev, int a)
+{
+	return ev->roots && a < ev->nargs ? gc_root_param(ev->roots[a]) : -1;
+}
+
 /* A site of f: where its pages go, and the calls that take them. */
 static void site_facts(struct summary *sum, struct gc_site *s)
 {
@@ -317,11 +334,13 @@ static void site_facts(struct summary *sum, struct gc_site *s)
 	for (int n = 0; n < f->nnodes; n++)
 		for (int i = 0; i < f->nodes[n]->nev; i++) {
 			struct gc_event *ev = f->nodes[n]->ev[i];
+			struct gc_obj out = { .param = pfn_out(ev) };
 
 			if (ev->type == EV_STORE && ev->obj == s->obj &&
-			    shared(ev->to) && !ev->summary &&
-			    after(f, s->ev, ev)) {
-				x = fact(sum, FACT_ACQUIRE, ev->to,
+			    (shared(ev->to) || out.param >= 0) &&
+			    !ev->summary && after(f, s->ev, ev)) {
+				x = fact(sum, FACT_ACQUIRE,
+					 out.param >= 0 ? &out : ev->to,
 					 s->api->name, s->ev->pos.line);
 				x->kind = s->api->kind;
 				x->rst_case = s->rst_case;
@@ -345,17 +364,18 @@ static void site_facts(struct summary *sum, struct gc_site *s)
  */
 static int helper_acquire(struct summary *sum, struct gc_event *ev, int a)
 {
-	struct gc_obj *o = ev->args[a];
+	struct gc_obj *o = ev->args[a], out = { .param = arg_param(ev, a) };
 	struct gc_fact *x, *y;
 	struct gc_var *v;
 
-	if (!shared(o) || ev->arg_elem[a])
-		return 0;
 	for (x = sum->facts; x; x = x->next)
 		if (x->role == FACT_ACQUIRE && x->param == a &&
 		    !strcmp(x->func, ev->callee))
 			break;
-	if (!x || find(sum, FACT_ACQUIRE, o, x->api))
+	if (x && !x->pages && out.param >= 0)	/* it gives out a pfn */
+		o = &out;
+	if (!x || !shared(o) || ev->arg_elem[a] ||
+	    find(sum, FACT_ACQUIRE, o, x->api))
 		return 0;
 	y = fact(sum, FACT_ACQUIRE, o, x->api, ev->pos.line);
 	y->kind = x->kind;
@@ -387,6 +407,32 @@ static int helper_acquires(struct summary *sum)
 	return added;
 }
 
+/*
+ * What the unit's helpers do to the page a number names (put_pfn(pfn):
+ * pfn_to_page(pfn)), as facts of f about its parameter passed there.
+ */
+static void numbers(struct summary *sum)
+{
+	struct gc_func *f = sum->f, *h;
+
+	for (int n = 0; n < f->nnodes; n++)
+		for (int i = 0; i < f->nodes[n]->nev; i++) {
+			struct gc_event *ev = f->nodes[n]->ev[i];
+
+			if (ev->type != EV_CALL)
+				continue;
+			h = gc_func_find(sum->u, ev->callee);
+			for (int a = 0; h && a < ev->nargs; a++) {
+				struct gc_obj *p = gc_func_param(h, a);
+				struct gc_obj out = { .param = arg_param(ev, a) };
+
+				if (p && !param_pages(h, a) && !ev->args[a] &&
+				    out.param >= 0)
+					effects(sum, h, p, &out, h->name, 1);
+			}
+		}
+}
+
 struct gc_fact *gc_summarise(struct gc_unit *u)
 {
 	struct summary sum = { u, NULL, NULL };
@@ -399,6 +445,7 @@ struct gc_fact *gc_summarise(struct gc_unit *u)
 		for (struct gc_obj *o = f->objs; o; o = o->next)
 			if (shared(o) && !owns(u, o))
 				effects(&sum, f, o, o, NULL, 0);
+		numbers(&sum);
 		release_args(&sum);
 	}
 	for (int depth = 0, added = 1; added && depth < MAX_DEPTH; depth++) {

@@ -27,7 +27,7 @@ struct gc_fact {
 	int line;		/* of the event, in this unit */
 	enum gc_fact_role role;
 	int param;		/* whose pages: a parameter, or -1 */
-	int pages;		/* and its type: 1 struct page *, 2 an array */
+	int pages;		/* and its type: 1 struct page *, 2 an array, 0 a pfn */
 	const char *member;	/* or a member, "struct T.m", or NULL */
 	const char *api;	/* acquirer, primitive, hand-off or callee */
 	const char *via;	/* the unit's helper it happens in, or NULL */

@@ -2,8 +2,9 @@
 """Conversion groups across a tree, planned from the summary database
 (docs/db-schema.md).  An acquire and every release its pages reach, in
 whatever file (through the functions they are passed to, the members
-they are kept in, the callers of a wrapper acquirer), convert together or
-not at all.  GUP_CONVERT in rules/gup-api.h says what each acquirer
+they are kept in, the callers of a wrapper acquirer, the pfn its callers
+pass on to a helper that turns it back into the page), convert together
+or not at all.  GUP_CONVERT in rules/gup-api.h says what each acquirer
 becomes; sites of pin_user_pages.rst cases 3 and 4 stay FOLL_GET.
 
 The plan goes to the SmPL rules as a JSON file named by $GUP_PLAN (see
@@ -111,8 +112,10 @@ def _join(rows, table, u):
                 u.join(node, _func(file, func, static))
             if api in wrappers:
                 (passed if member or param >= 0 or returns else kept).add(node)
+        # a static function's own parameter joins through its callers
         for other in (held(member, containers) and ("member", member),
-                      (returns or param >= 0) and not static and ("func", func),
+                      (returns or param >= 0) and (via or not static)
+                      and _func(file, func, static),
                       api in wrappers and ("func", api)):
             if other:
                 u.join(node, other)
@@ -134,6 +137,8 @@ def _join(rows, table, u):
             uses.append((here, (file, line, func, role, api, param)))
             if api not in primitives:   # a helper of another file
                 u.join(here, ("func", api))
+            if via:     # what the unit's own helper does to them
+                u.join(here, _func(file, via, (file, via) in statics))
     return sites, uses, wrappers, kept - passed
 
 
