@@ -258,10 +258,71 @@ static struct gc_obj *numbered(struct gc_lower *l, struct gc_expr *e)
 	return var_obj(l, var(n));
 }
 
+/* Can node to be reached from the function's entry without going through n? */
+static int around(struct gc_func *f, struct gc_node *n, struct gc_node *to)
+{
+	struct gc_node **todo = calloc(f->nnodes, sizeof(*todo));
+	char *seen = calloc(f->nnodes, 1);
+	int ntodo = 0, found = 0;
+
+	if (f->nodes[0] != n) {
+		todo[ntodo++] = f->nodes[0];
+		seen[0] = 1;
+	}
+	while (ntodo && !found) {
+		struct gc_node *m = todo[--ntodo];
+
+		found = m == to;
+		for (int k = 0; k < m->nsucc; k++)
+			if (m->succ[k] != n && !seen[m->succ[k]->id]) {
+				seen[m->succ[k]->id] = 1;
+				todo[ntodo++] = m->succ[k];
+			}
+	}
+	free(todo);
+	free(seen);
+	return found;
+}
+
+/* Does node n release, store or hand off o's pages? */
+static int lets_go(const struct gc_node *n, const struct gc_obj *o)
+{
+	for (int i = 0; i < n->nev; i++)
+		if (n->ev[i]->obj == o && (n->ev[i]->type == EV_RELEASE ||
+					   n->ev[i]->type == EV_STORE ||
+					   n->ev[i]->type == EV_HANDOFF))
+			return 1;
+	return 0;
+}
+
+/*
+ * What a local held before alias a, where a was set on a branch that
+ * let those pages go first and that the current point is also reached
+ * without (put_page(page); page = wpage; inside an if): the pages it may
+ * still hold here, or NULL.  A branch that re-points it without letting
+ * them go loses them: that stays a leak.
+ */
+static struct gc_obj *before(struct gc_lower *l, const struct alias *a)
+{
+	struct gc_obj *old = NULL;
+
+	for (struct alias *b = a->next; b && !old; b = b->next)
+		if (b->var == a->var)
+			old = b->obj;
+	for (struct gc_obj *o = l->f->objs; o && !old; o = o->next)
+		if (!strcmp(o->key, a->var->name))
+			old = o;
+	if (!old || !a->node || !lets_go(a->node, old) ||
+	    !around(l->f, a->node, here(l)))
+		return NULL;
+	return old;
+}
+
 /*
  * Which object holds the pages an expression names, and is it one
  * element of it: pages, pages[i], *pages, pages + i, &page, p->pages[i],
- * or a local earlier assigned one of those.
+ * or a local earlier assigned one of those (what it held before, if
+ * it may still hold it, in l->shadowed).
  */
 struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem)
 {
@@ -274,6 +335,7 @@ struct gc_obj *resolve(struct gc_lower *l, struct gc_expr *e, int *elem)
 		for (struct alias *a = l->aliases; a; a = a->next)
 			if (a->var == var(e)) {
 				*elem = a->elem;
+				l->shadowed = before(l, a);
 				return a->obj;
 			}
 		return var_obj(l, var(e));
@@ -380,6 +442,24 @@ static struct gc_event *store(struct gc_lower *l, struct gc_pos pos,
 	ev->elem = elem;
 	ev->to = to;
 	return ev;
+}
+
+/*
+ * The store ev of what a local holds stores what it may still hold
+ * from before a branch re-pointed it too (page = wpage inside an if,
+ * then *pfn = page_to_pfn(page)).  Stores only: a release there would
+ * release again what the branch released before re-pointing it.
+ */
+static void store_shadowed(struct gc_lower *l, struct gc_obj *old,
+			   struct gc_event *ev)
+{
+	struct gc_event *twin;
+
+	if (!old || old == ev->obj)
+		return;
+	twin = store(l, ev->pos, old, ev->elem, ev->to);
+	twin->derived = ev->derived;
+	twin->loop = ev->loop;
 }
 
 /* ---- calls --------------------------------------------------------- */
@@ -882,10 +962,11 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 {
 	struct gc_expr *left = e->a, *right = e->b;
 	struct gc_site *s = result_site(l, right);
-	struct gc_obj *from, *to;
+	struct gc_obj *from, *to, *shadowed;
 	struct gc_event *ev;
 	int elem, to_elem;
 
+	l->shadowed = NULL;
 	if (pin_test_assign(l, left, right))
 		return;
 	if (s && var(left)) {
@@ -918,10 +999,12 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 					     .elem = elem, .next = l->derived };
 			l->derived = a;
 		} else if (!var(left) && (from = derived_from(l, right, &elem))) {
+			shadowed = l->shadowed;
 			ev = store(l, right->pos, from, elem, pointee(l, left));
 			ev->derived = 1;
 			if (elem && l->loop)
 				ev->loop = l->loop->id;
+			store_shadowed(l, shadowed, ev);
 		}
 		return;
 	}
@@ -935,6 +1018,7 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 	}
 	if (!(from = resolve(l, right, &elem)))
 		return;
+	shadowed = l->shadowed;
 	to = resolve(l, left, &to_elem);
 	if (!to)	/* *out = pages, a->b.c = page: somewhere we lose it */
 		to = somewhere(l);
@@ -943,11 +1027,12 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 		struct alias *a = gc_alloc(sizeof(*a));
 
 		*a = (struct alias){ .var = var(left), .obj = from,
-				     .elem = elem, .next = l->aliases };
+				     .elem = elem, .next = l->aliases,
+				     .node = here(l) };
 		element(l, right, &a->at);
 		l->aliases = a;
 	} else if ((to->field || to->param >= 0 || to->member) && to != from) {
-		store(l, e->pos, from, elem, to);
+		store_shadowed(l, shadowed, store(l, e->pos, from, elem, to));
 	}
 }
 

@@ -22,6 +22,7 @@ struct alias {			/* a local that holds (an element of) obj */
 	int elem;
 	struct alias *next;
 	struct gc_elem at;	/* where in obj it points: a = pages + n */
+	struct gc_node *node;	/* where it was set */
 };
 /* ... or a value computed from it (a pfn): a "derived" alias */
 
@@ -71,6 +72,7 @@ struct gc_lower {
 	struct loop *loop;
 	struct gc_label *labels;
 	struct alias *aliases;
+	struct gc_obj *shadowed;	/* what the last local resolved may hold */
 	struct alias *derived;
 	struct result *results;
 	struct cond_alias *conds;
