@@ -47,12 +47,23 @@ def find(path=None):
 
 
 KBUILD_INCLUDE = re.compile(r"-I\s*(\$\((?:srctree|src|obj)\)\S*)")
+MAKE_VARIABLE = re.compile(r"(?m)^\s*([A-Za-z_]\w*)\s*:?=\s*(.*?)\s*$")
+
+
+def expand(text):
+    """A makefile's text with the variables it sets itself expanded
+    (amdgpu's FULL_AMD_PATH=$(src)/.. in -I$(FULL_AMD_PATH)/include)."""
+    names = dict(MAKE_VARIABLE.findall(text))
+    for _ in range(4):      # variables made of variables
+        text = re.sub(r"\$\((\w+)\)", lambda m: names.get(m.group(1), m.group(0)), text)
+    return text
 
 
 def local_includes(tree, rel):
     """The tree directories the Kbuild makefiles of rel's directory and its
-    parents add with ccflags "-I $(srctree)/..." or "-I $(src)/...", then
-    those parents themselves (drivers' headers in an upper directory)."""
+    parents add with ccflags "-I $(srctree)/..." or "-I $(src)/..." (also
+    through a variable the makefile sets), then those parents themselves
+    (drivers' headers in an upper directory)."""
     dirs = []
     d = os.path.dirname(rel)
     while d:
@@ -60,14 +71,14 @@ def local_includes(tree, rel):
             path = os.path.join(tree, d, name)
             if os.path.isfile(path):
                 with open(path, errors="replace") as f:
-                    for arg in KBUILD_INCLUDE.findall(f.read()):
+                    for arg in KBUILD_INCLUDE.findall(expand(f.read())):
                         arg = arg.replace("$(srctree)/", "").replace("$(srctree)", "")
                         arg = re.sub(r"\$\((src|obj)\)", d, arg)
                         dirs.append(os.path.join(tree, arg))
                 break
         dirs.append(os.path.join(tree, d))
         d = os.path.dirname(d)
-    return [os.path.normpath(x) for x in dict.fromkeys(dirs) if os.path.isdir(x)]
+    return [x for x in dict.fromkeys(map(os.path.normpath, dirs)) if os.path.isdir(x)]
 
 
 @functools.lru_cache(maxsize=None)
