@@ -750,6 +750,19 @@ static int defined(struct gc_lower *l, const char *func)
 	return 0;
 }
 
+/*
+ * Is func a static function of the unit?  No kernel API is: one named
+ * like an API of rules/ is the unit's own (goldfish_pipe.c's
+ * pin_user_pages() of 4.19, around get_user_pages_fast()).
+ */
+static int own_static(struct gc_lower *l, const char *func)
+{
+	for (struct gc_func *f = l->u->funcs; f; f = f->next)
+		if (f != l->f && f->is_static && !strcmp(f->name, func))
+			return 1;
+	return 0;
+}
+
 /* The parameter object of a function the unit defined already, or NULL. */
 static struct gc_obj *param_of(struct gc_lower *l, const char *func, int i)
 {
@@ -873,7 +886,9 @@ struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
 		memcpy(e->args, args, nargs * sizeof(*args));
 	if (!name)
 		return e;
-	if ((acq = gup_find_acquire(name)))
+	if (own_static(l, name))
+		other_call(l, e);
+	else if ((acq = gup_find_acquire(name)))
 		acquire_call(l, e, proto, acq);
 	else if ((rel = gup_find_release(name)))
 		release_call(l, e, rel);
