@@ -189,6 +189,26 @@ static struct gc_expr *loop_bound(struct gc_expr *e)
 	return e->b;
 }
 
+/*
+ * Where a loop counting i up from 0 starts in the array its body indexes
+ * at: pages[i] from pages[0], pages[n + i] from pages[n]; else unknown.
+ */
+static struct gc_elem loop_start(struct gc_elem at, struct gc_expr *cond)
+{
+	const struct gc_var *i = cond && is_compare(cond) ? var(cond->a) : NULL;
+	struct gc_elem from = { .offset = at.offset, .known = 1 };
+
+	if (!i)
+		return (struct gc_elem){ 0 };
+	if (at.index == i && !at.plus)
+		return from;
+	if (at.index == i || at.plus == i) {
+		from.index = at.index == i ? at.plus : at.index;
+		return from;
+	}
+	return (struct gc_elem){ 0 };
+}
+
 /* Calls name their callee; stores and returns have none. */
 static int same_callee(const char *a, const char *b)
 {
@@ -227,6 +247,9 @@ void gc_lower_loop_end(struct gc_lower *l, struct gc_expr *cond)
 				continue;
 			sum = gc_event_add(pre, ev->type, ev->pos);
 			*sum = *ev;
+			sum->at = loop_start(ev->at, cond);
+			if (!sum->count_site)	/* i < pinned: that pin's pages */
+				sum->count_site = result_site(l, bound);
 			sum->summary = 1;
 			sum->loop = loop->outer ? loop->outer->id : 0;
 			if (!sum->bound)

@@ -188,6 +188,7 @@ enum gc_value { GC_UNKNOWN, GC_ZERO, GC_NONZERO, GC_RESULT /* an acquire's */ };
 /* Which element of an array: index + offset, when the front end knows. */
 struct gc_elem {
 	const void *index;	/* the index variable; NULL: a constant */
+	const void *plus;	/* pages[index + plus], not known: a loop's */
 	long long offset;
 	int known;
 	int stable;		/* the index is never stepped (++, --, +=) */

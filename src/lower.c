@@ -552,14 +552,16 @@ static void prototype_positions(const struct gc_proto *proto,
 
 /*
  * Which element of its array an expression names, by index variable and
- * offset: pages[i], &pages[i + 1], pages + 2, pages (the first).
+ * offset: pages[i], &pages[i + 1], pages + 2, pages (the first).  Of
+ * pages[n + i], it keeps both variables but knows no element: the loop
+ * over i knows where it starts (gc_lower_loop_end()).
  */
 static void element(struct gc_lower *l, struct gc_expr *e,
 		    struct gc_elem *at)
 {
 	struct gc_expr *k;
 
-	*at = (struct gc_elem){ NULL, 0, 0, 0 };
+	*at = (struct gc_elem){ 0 };
 	while (e && (e->kind == GX_ADDR || e->kind == GX_DEREF))
 		e = e->a;
 	if (!e)
@@ -579,6 +581,11 @@ static void element(struct gc_lower *l, struct gc_expr *e,
 	if (k->kind == GX_BINARY && k->op == GO_ADD && k->b->kind == GX_CONST) {
 		at->offset = k->b->value;
 		k = k->a;
+	}
+	if (k->kind == GX_BINARY && k->op == GO_ADD && var(k->a) && var(k->b)) {
+		at->index = var(k->a);
+		at->plus = var(k->b);
+		return;
 	}
 	if (var(k))
 		at->index = var(k);

@@ -53,7 +53,7 @@ static int may_touch(struct gc_site *s, struct gc_event *ev)
 	const struct gc_elem *first = &s->ev->at, *e = &ev->at;
 	long long n = pinned_count(s), m = 1;
 
-	if (ev->summary || !first->known || !e->known)
+	if (!first->known || !e->known)
 		return 1;
 	/* what another pin returned, released from where it pinned: its own */
 	if (ev->count_site && ev->count_site != s &&
@@ -73,6 +73,8 @@ static int may_touch(struct gc_site *s, struct gc_event *ev)
 	    e->offset >= 0 && (gc_site_holds_result(s, e->index) ||
 			       e->index == s->count_var))
 		return 0;
+	if (ev->summary)	/* a loop's elements from e on */
+		return 1;
 	if (!s->ev->loop && first->index && !e->index && !e->offset &&
 	    !first->offset && counts_up_to(ev, first->index))
 		return 0;
