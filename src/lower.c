@@ -441,6 +441,8 @@ static struct gc_event *store(struct gc_lower *l, struct gc_pos pos,
 	ev->obj = from;
 	ev->elem = elem;
 	ev->to = to;
+	if (elem && l->loop)	/* one page a turn: the loop stores them all */
+		ev->loop = l->loop->id;
 	return ev;
 }
 
@@ -1024,8 +1026,6 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 			shadowed = l->shadowed;
 			ev = store(l, right->pos, from, elem, pointee(l, left));
 			ev->derived = 1;
-			if (elem && l->loop)
-				ev->loop = l->loop->id;
 			store_shadowed(l, shadowed, ev);
 		}
 		return;
@@ -1092,16 +1092,13 @@ struct gc_expr *gc_x_initializer(struct gc_lower *l, struct gc_pos pos,
 				 struct gc_type type, struct gc_expr **elems,
 				 int n)
 {
-	struct gc_event *ev;
 	struct gc_obj *o;
 	int elem;
 
 	for (int i = 0; i < n; i++) {
-		if (!holds_pages(elems[i]) || !(o = resolve(l, elems[i], &elem)))
-			continue;
-		ev = store(l, elems[i]->pos, o, elem, somewhere(l));
-		if (elem && l->loop)
-			ev->loop = l->loop->id;
+		o = holds_pages(elems[i]) ? resolve(l, elems[i], &elem) : NULL;
+		if (o)
+			store(l, elems[i]->pos, o, elem, somewhere(l));
 	}
 	return expr(pos, GX_OTHER, type);
 }
