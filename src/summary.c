@@ -280,6 +280,58 @@ static int after(struct gc_func *f, const struct gc_event *at,
 	return found;
 }
 
+/* Does every alternative of guard g say that s pinned nothing? */
+static int failed(const struct gc_guard *g, struct gc_site *s)
+{
+	for (int a = 0; g && a < g->nalt; a++) {
+		int says = 0;
+
+		for (int k = 0; k < g->alt[a].nlit; k++) {
+			const struct gc_lit *lit = &g->alt[a].lit[k];
+
+			says |= lit->kind == LIT_RESULT && lit->ret == RET_FAILED &&
+				gc_site_holds_result(s, lit->key);
+		}
+		if (!says)
+			return 0;
+	}
+	return g && g->nalt;
+}
+
+/*
+ * Does f return s's result only where it failed (if (r < 0) goto out;
+ * ... out: return r;)?  Then it returns an error, not a count.
+ */
+static int returns_only_failure(struct gc_func *f, struct gc_site *s)
+{
+	struct gc_node *start = NULL, **todo;
+	char *seen;
+	int ntodo = 0, count = 0;
+
+	for (int n = 0; n < f->nnodes && !start; n++)
+		if (node_has(f->nodes[n], s->ev, 0))
+			start = f->nodes[n];
+	if (!start)
+		return 0;
+	seen = gc_alloc(f->nnodes);
+	todo = gc_alloc(f->nnodes * sizeof(*todo));
+	todo[ntodo++] = start;
+	seen[start->id] = 1;
+	while (ntodo && !count) {
+		struct gc_node *n = todo[--ntodo];
+
+		for (int i = 0; i < n->nev; i++)
+			count |= n->ev[i]->type == EV_RETURN_COUNT &&
+				 n->ev[i]->obj == s->obj;
+		for (int k = 0; k < n->nsucc; k++)
+			if (!seen[n->succ[k]->id] && !failed(n->guard[k], s)) {
+				seen[n->succ[k]->id] = 1;
+				todo[ntodo++] = n->succ[k];
+			}
+	}
+	return !count;
+}
+
 /*
  * Does f set the variable holding s's result to 0 once s ran?  Then what
  * it returns says whether it pinned (0) or why not, not how many.
@@ -326,7 +378,8 @@ static void site_facts(struct summary *sum, struct gc_site *s)
 	if (s->count_var && s->count_var->storage == GV_PARAM)
 		x->count = s->count_var->param;
 	if (s->obj && gc_func_has_event(f, EV_RETURN_COUNT, s->obj))
-		x->returns = zeroed(f, s) ? "errno" : "count";
+		x->returns = zeroed(f, s) || returns_only_failure(f, s) ?
+			     "errno" : "count";
 	else if (s->obj && gc_func_has_event(f, EV_RETURN, s->obj))
 		x->returns = "pages";
 	if (!s->obj)

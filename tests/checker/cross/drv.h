@@ -10,5 +10,6 @@ struct drv_region {
 void drv_put_pages(struct page **pages, int npages, bool dirty);
 int drv_pin_pages(unsigned long uaddr, int npages, struct page **pages);
 int drv_pin_all(unsigned long uaddr, int npages, struct page **pages);
+int drv_get_user_pages(struct drv_region *region, struct page **pages);
 void drv_region_release(struct drv_region *region);
 void drv_region_keep(struct drv_region *region, struct page **pages);
