@@ -12,7 +12,7 @@ static const char *const ev_names[] = {
 	[EV_DIRTY] = "dirty", [EV_FREE] = "free", [EV_HANDOFF] = "handoff",
 	[EV_STORE] = "store", [EV_CALL] = "call", [EV_RETURN] = "return",
 	[EV_RETURN_COUNT] = "return-count", [EV_USE] = "use", [EV_SET] = "set",
-	[EV_WARN] = "warn",
+	[EV_CLEAR] = "clear", [EV_WARN] = "warn",
 };
 
 static const char *const ret_names[] = {

@@ -207,6 +207,11 @@ static void walk_node(struct walk *w, struct gc_node *n, int nst,
 				sts[k] = set_value(sts[k], ev->slot, ev->value);
 			continue;
 		}
+		if (ev->type == EV_CLEAR) {
+			for (int k = 0; ev->obj == w->s->obj && k < nst; k++)
+				sts[k] |= ST_CLEARED;
+			continue;
+		}
 		e = gc_effect_of(w->u, w->s, ev);
 		if (e.fx == FX_NONE)
 			continue;
@@ -266,8 +271,10 @@ static unsigned int under(struct gc_site *s, const struct gc_lit *lit,
 			return set_value(st, lit->slot, want);
 		return have == want || have == GC_RESULT ? st : 0;
 	case LIT_NULL:
+		if (lit->key == s->obj && lit->nonzero)	/* unless set to NULL */
+			return st & ST_CLEARED ? 0 : st;
 		if (lit->key == s->obj)		/* a NULL array holds no pins */
-			return lit->nonzero ? st : edge(RET_FAILED, st);
+			return edge(RET_FAILED, st);
 		if ((st & ST_NONE) || !stores_into(s, lit->key))
 			return st;
 		return !(st & ST_STORED) == !lit->nonzero ? st : 0;

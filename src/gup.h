@@ -176,6 +176,7 @@ enum gc_ev_type {
 	EV_RETURN_COUNT,	/* returns how many it pinned into the caller's array */
 	EV_USE,			/* reaches the data (rules: GUP_USE) */
 	EV_SET,			/* a tracked variable becomes 0, not 0, or unknown */
+	EV_CLEAR,		/* the holder is set to NULL */
 	EV_WARN,		/* reports a kernel bug (rules: GUP_WARN) */
 };
 

@@ -982,6 +982,29 @@ static int pin_test_assign(struct gc_lower *l, struct gc_expr *left,
 	return 1;
 }
 
+/*
+ * holder = NULL: the holder names no pages any more (release(x->pages);
+ * x->pages = NULL; then if (x->pages) release(x->pages) is not reached).
+ * Not through a local that points to other pages than its own.
+ */
+static int cleared(struct gc_lower *l, struct gc_expr *e)
+{
+	struct gc_expr *left = e->a;
+	struct gc_obj *o;
+	int elem;
+
+	if (!is_const(e->b, 0) || !holds_pages(left))
+		return 0;
+	for (struct alias *a = l->aliases; var(left) && a; a = a->next)
+		if (a->var == var(left))
+			return 0;
+	o = resolve(l, left, &elem);
+	if (!o || elem)
+		return 0;
+	gc_event_add(here(l), EV_CLEAR, e->pos)->obj = o;
+	return 1;
+}
+
 static void assign(struct gc_lower *l, struct gc_expr *e)
 {
 	struct gc_expr *left = e->a, *right = e->b;
@@ -991,7 +1014,7 @@ static void assign(struct gc_lower *l, struct gc_expr *e)
 	int elem, to_elem;
 
 	l->shadowed = NULL;
-	if (pin_test_assign(l, left, right))
+	if (pin_test_assign(l, left, right) || cleared(l, e))
 		return;
 	if (s && var(left)) {
 		struct result *r = gc_alloc(sizeof(*r));
