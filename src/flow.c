@@ -128,6 +128,17 @@ static unsigned int apply(const struct gc_effect *e, struct gc_site *s,
 	}
 }
 
+/*
+ * The site's holder set to NULL once its pages went back: on the holder's
+ * non-NULL branch it holds none of them (release(x->pages); x->pages =
+ * NULL; ... if (x->pages) release(x->pages)), until the site fills it
+ * again (apply() starts a new state).
+ */
+static unsigned int cleared(unsigned int st)
+{
+	return st & (ST_RELEASED | ST_GONE | ST_FAILED) ? st | ST_CLEARED : st;
+}
+
 static unsigned int edge(enum gc_ret r, unsigned int st)
 {
 	switch (r) {
@@ -209,7 +220,7 @@ static void walk_node(struct walk *w, struct gc_node *n, int nst,
 		}
 		if (ev->type == EV_CLEAR) {
 			for (int k = 0; ev->obj == w->s->obj && k < nst; k++)
-				sts[k] |= ST_CLEARED;
+				sts[k] = cleared(sts[k]);
 			continue;
 		}
 		e = gc_effect_of(w->u, w->s, ev);

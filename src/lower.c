@@ -983,9 +983,9 @@ static int pin_test_assign(struct gc_lower *l, struct gc_expr *left,
 }
 
 /*
- * holder = NULL: the holder names no pages any more (release(x->pages);
- * x->pages = NULL; then if (x->pages) release(x->pages) is not reached).
- * Not through a local that points to other pages than its own.
+ * holder = NULL: the holder itself (not a local pointing to other pages
+ * than its own) names no pages from here; flow.c follows it once they
+ * went back.
  */
 static int cleared(struct gc_lower *l, struct gc_expr *e)
 {
