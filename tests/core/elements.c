@@ -38,7 +38,7 @@ static struct gc_node *guarded(struct model *m)
 
 static struct gc_elem element(int known, long long i)
 {
-	return (struct gc_elem){ NULL, i, known };
+	return (struct gc_elem){ .offset = i, .known = known };
 }
 
 /* if (x) pin_user_pages_fast(a, 1, 0, p + i); */
