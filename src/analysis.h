@@ -41,7 +41,7 @@ struct gc_effect {
 #define ST_CASE_SHIFT		ST_VALUE_SHIFT(GC_SLOTS)
 #define ST_CASE_MASK		(15u << ST_CASE_SHIFT)
 #define ST_CASE(st)		((int)(((st) & ST_CASE_MASK) >> ST_CASE_SHIFT))
-#define ST_CLEARED		(1u << (ST_CASE_SHIFT + 4))	/* holder NULL since they went */
+#define ST_CLEARED		(1u << (ST_CASE_SHIFT + 4))	/* holder NULL since they went back */
 
 /*
  * The path callbacks see a path's state and branch: the line of the last
