@@ -242,24 +242,29 @@ static int node_has(struct gc_node *n, const struct gc_event *ev, int from)
 	return 0;
 }
 
+/* The node of f that holds ev, with ev's index there in *at; or NULL. */
+static struct gc_node *node_of(struct gc_func *f, const struct gc_event *ev,
+			       int *at)
+{
+	for (int n = 0; n < f->nnodes; n++)
+		for (int i = 0; i < f->nodes[n]->nev; i++)
+			if (f->nodes[n]->ev[i] == ev) {
+				*at = i;
+				return f->nodes[n];
+			}
+	return NULL;
+}
+
 /* Can ev run after the acquire at; a store on another branch cannot. */
 static int after(struct gc_func *f, const struct gc_event *at,
 		 const struct gc_event *ev)
 {
-	struct gc_node *start = NULL, **todo;
+	struct gc_node *start, **todo;
 	char *seen;
-	int ntodo = 0, found = 0, from = 0;
+	int ntodo = 0, found = 0, from;
 
-	for (int n = 0; n < f->nnodes && !start; n++)
-		for (int i = 0; i < f->nodes[n]->nev; i++)
-			if (f->nodes[n]->ev[i] == at) {
-				start = f->nodes[n];
-				from = i + 1;
-				break;
-			}
-	if (!start)
-		return 1;
-	if (node_has(start, ev, from))
+	start = node_of(f, at, &from);
+	if (!start || node_has(start, ev, from + 1))
 		return 1;
 	seen = gc_alloc(f->nnodes);
 	todo = gc_alloc(f->nnodes * sizeof(*todo));
@@ -304,13 +309,11 @@ static int failed(const struct gc_guard *g, struct gc_site *s)
  */
 static int returns_only_failure(struct gc_func *f, struct gc_site *s)
 {
-	struct gc_node *start = NULL, **todo;
+	struct gc_node *start, **todo;
 	char *seen;
-	int ntodo = 0, count = 0;
+	int ntodo = 0, count = 0, at;
 
-	for (int n = 0; n < f->nnodes && !start; n++)
-		if (node_has(f->nodes[n], s->ev, 0))
-			start = f->nodes[n];
+	start = node_of(f, s->ev, &at);
 	if (!start)
 		return 0;
 	seen = gc_alloc(f->nnodes);
