@@ -312,6 +312,7 @@ struct gc_site {
 	unsigned int uses;		/* bit per gup_use_kind its pages reach */
 	int rst_case;			/* pin_user_pages.rst case, 0 unknown */
 	int to_caller;			/* hands pins back to its caller */
+	struct gc_site *through;	/* the helper's site it calls, or NULL */
 	struct gc_event *used_release;	/* a release after a full pin */
 	const char *long_holder;	/* a member or global it lives long in */
 	unsigned int diags;		/* bit per check that fired */

@@ -164,7 +164,8 @@ int gc_inventory_write(struct gc_unit *u, const char *path)
 
 	record_key(u, &key);
 	for (struct gc_site *s = u->sites; s; s = s->next)
-		site_json(u, s, &b);
+		if (!s->through)	/* the helper's GUP call is listed */
+			site_json(u, s, &b);
 	err = gc_records_replace(path, &inventory, key.s, &b);
 	free(key.s);
 	free(b.s);

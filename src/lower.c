@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "lowering.h"
+#include "summary.h"
 
 static const struct gc_type no_type;
 
@@ -873,6 +874,25 @@ static void handoff(struct gc_lower *l, struct gc_expr *call,
 		ev->loop = l->loop->id;
 }
 
+/*
+ * A call of the unit's own function; when that pins pages into the
+ * caller's array for it (a static wrapper), it is also the acquire the
+ * caller pairs with its releases.
+ */
+static void own_call(struct gc_lower *l, struct gc_expr *call,
+		     const struct gc_proto *proto)
+{
+	struct gc_site *inner;
+	const struct gup_acquire *acq = gc_helper_acquire(l->u, call->name,
+							  &inner);
+
+	other_call(l, call);
+	if (!acq)
+		return;
+	acquire_call(l, call, proto, acq);
+	call->site->through = inner;
+}
+
 struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
 			  struct gc_type type, const char *name,
 			  const struct gc_proto *proto,
@@ -896,7 +916,7 @@ struct gc_expr *gc_x_call(struct gc_lower *l, struct gc_pos pos,
 	if (!name)
 		return e;
 	if (own_static(l, name))
-		other_call(l, e);
+		own_call(l, e, proto);
 	else if ((acq = gup_find_acquire(name)))
 		acquire_call(l, e, proto, acq);
 	else if ((rel = gup_find_release(name)))

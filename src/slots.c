@@ -116,15 +116,12 @@ static int is_var(struct gc_func *f, const void *key)
 }
 
 /*
- * The variables the function's conditions test and its code sets to a
- * known value (or an acquire's result) get a slot in its path states
- * (GC_SLOTS at most); tests of the others say nothing, and their sets
- * go.  A test of a slotted variable for a result holds where it holds it.
+ * Each literal of f's guards on a variable gets the variable's slot; with
+ * make, a variable the code sets and tests for a value gets one first,
+ * while there are some.
  */
-void assign_slots(struct gc_func *f)
+static void slot_lits(struct gc_func *f, int make, int *n)
 {
-	int n = 0;
-
 	for (int i = 0; i < f->nnodes; i++)
 		for (int k = 0; k < f->nodes[i]->nsucc; k++) {
 			struct gc_guard *g = f->nodes[i]->guard[k];
@@ -134,17 +131,31 @@ void assign_slots(struct gc_func *f)
 					struct gc_lit *lit = &g->alt[a].lit[j];
 					struct gc_var *v = (struct gc_var *)lit->key;
 
-					if (lit->kind == LIT_RESULT)
-						lit->slot = is_var(f, lit->key) ?
-							    v->slot : -1;
-					if (lit->kind != LIT_VALUE)
+					if (lit->kind != LIT_VALUE &&
+					    (lit->kind != LIT_RESULT ||
+					     !is_var(f, lit->key)))
 						continue;
-					if (v->slot < 0 && n < GC_SLOTS &&
+					if (make && lit->kind == LIT_VALUE &&
+					    v->slot < 0 && *n < GC_SLOTS &&
 					    v->valued)
-						v->slot = n++;
+						v->slot = (*n)++;
 					lit->slot = v->slot;
 				}
 		}
+}
+
+/*
+ * The variables the function's conditions test and its code sets to a
+ * known value (or an acquire's result) get a slot in its path states
+ * (GC_SLOTS at most); tests of the others say nothing, and their sets
+ * go.  A test of a slotted variable for a result holds where it holds it.
+ */
+void assign_slots(struct gc_func *f)
+{
+	int n = 0;
+
+	slot_lits(f, 1, &n);
+	slot_lits(f, 0, &n);
 	for (int i = 0; i < f->nnodes; i++)
 		for (int k = 0; k < f->nodes[i]->nsucc; k++)
 			f->nodes[i]->guard[k] = known(f->nodes[i]->guard[k]);

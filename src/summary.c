@@ -37,6 +37,7 @@ struct summary {
 	struct gc_unit *u;
 	struct gc_func *f;	/* the function summarised */
 	struct gc_fact *facts;
+	const char *source;	/* the acquirer of a site's local pages */
 };
 
 static int same(const char *a, const char *b)
@@ -210,6 +211,8 @@ static void effects(struct summary *sum, struct gc_func *g, struct gc_obj *o,
 				continue;
 			}
 			x->via = via;
+			if (sum->source)
+				x->source = sum->source;
 		}
 }
 
@@ -234,14 +237,6 @@ static void release_args(struct summary *sum)
 	}
 }
 
-static int node_has(struct gc_node *n, const struct gc_event *ev, int from)
-{
-	for (int i = from; i < n->nev; i++)
-		if (n->ev[i] == ev)
-			return 1;
-	return 0;
-}
-
 /* The node of f that holds ev, with ev's index there in *at; or NULL. */
 static struct gc_node *node_of(struct gc_func *f, const struct gc_event *ev,
 			       int *at)
@@ -255,84 +250,136 @@ static struct gc_node *node_of(struct gc_func *f, const struct gc_event *ev,
 	return NULL;
 }
 
+/* Does ev give the variable holding s's result another value? */
+static int overwrites(const struct gc_event *ev, struct gc_site *s)
+{
+	return ev->type == EV_SET && ev->value != GC_RESULT &&
+	       gc_site_holds_result(s, ev->var);
+}
+
+/* What a search from an event of a function looks for, and where not. */
+struct search {
+	struct gc_site *s;		/* the site whose result it follows */
+	const struct gc_event *target;	/* the event sought, or */
+	int returns;			/* a return of the site's result, */
+	int exits;			/* or any return */
+	int (*ends)(const struct gc_event *ev, struct gc_site *s);
+	int (*shut)(const struct gc_guard *g, struct gc_site *s);
+};
+
+static int sought(const struct gc_event *ev, const struct search *q)
+{
+	return ev == q->target || (q->returns && ev->obj == q->s->obj &&
+				   ev->type == EV_RETURN_COUNT);
+}
+
+/*
+ * Can an event sought run after event from of f?  A path stops before
+ * an event that ends it, and takes no edge that shut says is not taken
+ * while the site's result is where the guards test it (each node is
+ * walked once with it there, and once with it overwritten).
+ */
+static int reaches(struct gc_func *f, const struct gc_event *from,
+		   const struct search *q)
+{
+	struct gc_node *n;
+	int *todo, *seen, ntodo = 0, i, live = 1;
+
+	n = node_of(f, from, &i);
+	if (!n)
+		return 1;
+	seen = gc_alloc(2 * f->nnodes * sizeof(*seen));
+	todo = gc_alloc(2 * f->nnodes * sizeof(*todo));
+	for (i++;; i = 0) {
+		for (; i < n->nev && !(q->ends && q->ends(n->ev[i], q->s)); i++) {
+			if (sought(n->ev[i], q))
+				return 1;
+			live &= !q->s || !overwrites(n->ev[i], q->s);
+		}
+		if (i == n->nev && n->is_exit && q->exits)
+			return 1;
+		for (int k = 0; i == n->nev && k < n->nsucc; k++) {
+			int next = 2 * n->succ[k]->id + live;
+
+			if (!seen[next] &&
+			    !(live && q->shut && q->shut(n->guard[k], q->s))) {
+				seen[next] = 1;
+				todo[ntodo++] = next;
+			}
+		}
+		if (!ntodo)
+			return 0;
+		ntodo--;
+		n = f->nodes[todo[ntodo] / 2];
+		live = todo[ntodo] % 2;
+	}
+}
+
 /* Can ev run after the acquire at; a store on another branch cannot. */
 static int after(struct gc_func *f, const struct gc_event *at,
 		 const struct gc_event *ev)
 {
-	struct gc_node *start, **todo;
-	char *seen;
-	int ntodo = 0, found = 0, from;
-
-	start = node_of(f, at, &from);
-	if (!start || node_has(start, ev, from + 1))
-		return 1;
-	seen = gc_alloc(f->nnodes);
-	todo = gc_alloc(f->nnodes * sizeof(*todo));
-	todo[ntodo++] = start;
-	while (ntodo && !found) {
-		struct gc_node *n = todo[--ntodo];
-
-		for (int k = 0; k < n->nsucc && !found; k++) {
-			struct gc_node *m = n->succ[k];
-
-			if (seen[m->id])
-				continue;
-			seen[m->id] = 1;
-			found = node_has(m, ev, 0);
-			todo[ntodo++] = m;
-		}
-	}
-	return found;
+	return reaches(f, at, &(struct search){ .target = ev });
 }
 
-/* Does every alternative of guard g say that s pinned nothing? */
-static int failed(const struct gc_guard *g, struct gc_site *s)
+/*
+ * Does every alternative of guard g say that s pinned nothing (or, with
+ * full, all it asked for)?
+ */
+static int says(const struct gc_guard *g, struct gc_site *s, int full)
 {
 	for (int a = 0; g && a < g->nalt; a++) {
-		int says = 0;
+		int this = 0;
 
 		for (int k = 0; k < g->alt[a].nlit; k++) {
 			const struct gc_lit *lit = &g->alt[a].lit[k];
 
-			says |= lit->kind == LIT_RESULT && lit->ret == RET_FAILED &&
+			this |= lit->kind == LIT_RESULT &&
+				(lit->ret == RET_FAILED ||
+				 (full && lit->ret == RET_FULL)) &&
 				gc_site_holds_result(s, lit->key);
 		}
-		if (!says)
+		if (!this)
 			return 0;
 	}
 	return g && g->nalt;
 }
 
-/*
- * Does f return s's result only where it failed (if (r < 0) goto out;
- * ... out: return r;)?  Then it returns an error, not a count.
- */
-static int returns_only_failure(struct gc_func *f, struct gc_site *s)
+static int failed(const struct gc_guard *g, struct gc_site *s)
 {
-	struct gc_node *start, **todo;
-	char *seen;
-	int ntodo = 0, count = 0, at;
+	return says(g, s, 0);
+}
 
-	start = node_of(f, s->ev, &at);
-	if (!start)
-		return 0;
-	seen = gc_alloc(f->nnodes);
-	todo = gc_alloc(f->nnodes * sizeof(*todo));
-	todo[ntodo++] = start;
-	seen[start->id] = 1;
-	while (ntodo && !count) {
-		struct gc_node *n = todo[--ntodo];
+static int settled(const struct gc_guard *g, struct gc_site *s)
+{
+	return says(g, s, 1);
+}
 
-		for (int i = 0; i < n->nev; i++)
-			count |= n->ev[i]->type == EV_RETURN_COUNT &&
-				 n->ev[i]->obj == s->obj;
-		for (int k = 0; k < n->nsucc; k++)
-			if (!seen[n->succ[k]->id] && !failed(n->guard[k], s)) {
-				seen[n->succ[k]->id] = 1;
-				todo[ntodo++] = n->succ[k];
-			}
-	}
-	return !count;
+static int releases(const struct gc_event *ev, struct gc_site *s)
+{
+	return ev->type == EV_RELEASE && ev->obj == s->obj;
+}
+
+/*
+ * Does f return s's result only where it pinned nothing (if (r < 0) goto
+ * out; ... out: return r;) or all it asked for (a short pin given back
+ * and made an error, as rds_pin_pages() does)?  Then what it returns
+ * says whether it pinned, as an errno does, not how many.
+ */
+static int all_or_nothing(struct gc_func *f, struct gc_site *s)
+{
+	return !reaches(f, s->ev, &(struct search){
+		.s = s, .returns = 1, .ends = overwrites, .shut = settled });
+}
+
+/*
+ * Does f return while it holds s's pages, for its caller to release,
+ * not only once it let them go or failed?
+ */
+static int hands_back(struct gc_func *f, struct gc_site *s)
+{
+	return reaches(f, s->ev, &(struct search){
+		.s = s, .exits = 1, .ends = releases, .shut = failed });
 }
 
 /*
@@ -369,22 +416,67 @@ static int arg_param(const struct gc_event *ev, int a)
 	return ev->roots && a < ev->nargs ? gc_root_param(ev->roots[a]) : -1;
 }
 
-/* A site of f: where its pages go, and the calls that take them. */
+/* What f returns of site s: "count", "errno", "pages", or NULL. */
+static const char *site_returns(struct gc_func *f, struct gc_site *s)
+{
+	if (s->obj && gc_func_has_event(f, EV_RETURN_COUNT, s->obj) &&
+	    hands_back(f, s))
+		return s->api->returns == RETURNS_ERRNO || zeroed(f, s) ||
+		       all_or_nothing(f, s) ? "errno" : "count";
+	if (s->obj && gc_func_has_event(f, EV_RETURN, s->obj))
+		return "pages";
+	return NULL;
+}
+
+/* The GUP call under a site made through the unit's helpers. */
+static const struct gc_site *innermost(const struct gc_site *s)
+{
+	while (s->through)
+		s = s->through;
+	return s;
+}
+
+/*
+ * Call ev passes the pages of site s (from api) as argument a: to another
+ * unit, an edge; to another of the unit's helpers than the one s pins
+ * through, what that does to them, as facts of the caller's pages.
+ */
+static void call_facts(struct summary *sum, struct gc_site *s,
+		       struct gc_event *ev, int a, const char *api)
+{
+	struct gc_func *h = gc_func_find(sum->u, ev->callee);
+	int pins = s->through && !strcmp(ev->callee, s->api->name);
+	struct gc_fact *x;
+
+	if (!h) {
+		x = fact(sum, FACT_CALL, s->obj, ev->callee, ev->pos.line);
+		x->arg = a;
+		x->source = api;
+	} else if (!pins && after(sum->f, s->ev, ev)) {
+		sum->source = api;
+		effects(sum, h, gc_func_param(h, a), s->obj, h->name, 1);
+		sum->source = NULL;
+	}
+}
+
+/*
+ * A site of f: where its pages go, and the calls that take them.  One
+ * made through the unit's helper is the helper's GUP call, via it.
+ */
 static void site_facts(struct summary *sum, struct gc_site *s)
 {
 	struct gc_func *f = sum->f;
-	struct gc_fact *x = fact(sum, FACT_ACQUIRE, s->obj, s->api->name,
+	const char *api = innermost(s)->api->name;
+	const char *via = s->through ? s->api->name : NULL;
+	struct gc_fact *x = fact(sum, FACT_ACQUIRE, s->obj, api,
 				 s->ev->pos.line);
 
 	x->kind = s->api->kind;
 	x->rst_case = s->rst_case;
+	x->via = via;
 	if (s->count_var && s->count_var->storage == GV_PARAM)
 		x->count = s->count_var->param;
-	if (s->obj && gc_func_has_event(f, EV_RETURN_COUNT, s->obj))
-		x->returns = zeroed(f, s) || returns_only_failure(f, s) ?
-			     "errno" : "count";
-	else if (s->obj && gc_func_has_event(f, EV_RETURN, s->obj))
-		x->returns = "pages";
+	x->returns = site_returns(f, s);
 	if (!s->obj)
 		return;
 	for (int n = 0; n < f->nnodes; n++)
@@ -397,19 +489,59 @@ static void site_facts(struct summary *sum, struct gc_site *s)
 			    !ev->summary && after(f, s->ev, ev)) {
 				x = fact(sum, FACT_ACQUIRE,
 					 out.param >= 0 ? &out : ev->to,
-					 s->api->name, s->ev->pos.line);
+					 api, s->ev->pos.line);
 				x->kind = s->api->kind;
 				x->rst_case = s->rst_case;
+				x->via = via;
 			}
 			for (int a = 0; ev->type == EV_CALL && a < ev->nargs; a++)
-				if (ev->args[a] == s->obj && !ev->arg_elem[a] &&
-				    !gc_func_find(sum->u, ev->callee)) {
-					x = fact(sum, FACT_CALL, s->obj,
-						 ev->callee, ev->pos.line);
-					x->arg = a;
-					x->source = s->api->name;
-				}
+				if (ev->args[a] == s->obj && !ev->arg_elem[a])
+					call_facts(sum, s, ev, a, api);
 		}
+}
+
+/* What h returns of its site s, when s pins into its caller's array. */
+static const char *pins_for_caller(struct gc_func *h, struct gc_site *s)
+{
+	const char *returns;
+
+	if (s->func != h || !s->obj || s->obj->param < 0 ||
+	    param_pages(h, s->obj->param) != 2)
+		return NULL;
+	returns = site_returns(h, s);
+	return returns && strcmp(returns, "pages") ? returns : NULL;
+}
+
+/*
+ * The acquire that a call of the unit's function named name stands for,
+ * when that function pins pages into its caller's array and returns the
+ * count (or 0 and an errno), as another unit's wrapper would; else NULL.
+ * *inner is then its site.
+ */
+const struct gup_acquire *gc_helper_acquire(struct gc_unit *u,
+					    const char *name,
+					    struct gc_site **inner)
+{
+	struct gc_func *h = gc_func_find(u, name);
+	struct gup_acquire *acq;
+	struct gc_site *s;
+	const char *returns = NULL;
+
+	for (s = u->sites; h && s; s = s->next) {
+		returns = pins_for_caller(h, s);
+		if (returns)
+			break;
+	}
+	if (!returns)
+		return NULL;
+	acq = gc_alloc(sizeof(*acq));
+	*acq = (struct gup_acquire){
+		h->name, s->api->kind, SHAPE_ARRAY, s->obj->param,
+		s->count_var && s->count_var->storage == GV_PARAM ?
+		s->count_var->param : -1, -1,
+		strcmp(returns, "count") ? RETURNS_ERRNO : RETURNS_COUNT };
+	*inner = s;
+	return acq;
 }
 
 /*
@@ -491,7 +623,7 @@ static void numbers(struct summary *sum)
 
 struct gc_fact *gc_summarise(struct gc_unit *u)
 {
-	struct summary sum = { u, NULL, NULL };
+	struct summary sum = { .u = u };
 
 	for (struct gc_func *f = u->funcs; f; f = f->next) {
 		sum.f = f;

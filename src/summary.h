@@ -44,6 +44,11 @@ struct gc_fact {
 /* The unit's facts, in the unit's arena. */
 struct gc_fact *gc_summarise(struct gc_unit *u);
 
+/* A call of the unit's own pinning helper, as the acquire it stands for. */
+const struct gup_acquire *gc_helper_acquire(struct gc_unit *u,
+					    const char *name,
+					    struct gc_site **inner);
+
 const char *gc_fact_role_name(enum gc_fact_role role);
 int gc_fact_role_of(const char *name);
 

@@ -35,9 +35,12 @@ class Group:
 
     @property
     def across(self):
-        """Do its pages reach releases or acquires in other functions?
-        A group that does not is left to the rules' own reasoning."""
-        return bool(self.uses) or any(to == api for _, _, _, api, to, _ in self.sites)
+        """Do its pages reach releases or acquires in other functions than
+        its acquires'?  A group that does not is left to the rules' own
+        reasoning."""
+        own = {(file, func) for file, _, func, *_ in self.sites}
+        return any((file, func) not in own for file, _, func, *_ in self.uses) or \
+            any(to == api for _, _, _, api, to, _ in self.sites)
 
     @property
     def converts(self):
@@ -79,7 +82,8 @@ def _facts(db, table):
     acquirers = {r.name for r in table["ACQUIRE"]}
     return [r for r in db.execute(
         "SELECT file, func, static, line, role, param, member, api, kind, returns,"
-        " target, source, arg, rst_case, via FROM facts") if r[1] not in acquirers]
+        " target, source, arg, rst_case, via FROM facts")
+        if r[1] not in acquirers or r[2]]
 
 
 def _join(rows, table, u):
@@ -112,8 +116,11 @@ def _join(rows, table, u):
                 u.join(node, _func(file, func, static))
             if api in wrappers:
                 (passed if member or param >= 0 or returns else kept).add(node)
-        # a static function's own parameter joins through its callers
-        for other in (held(member, containers) and ("member", member),
+        # what a function gets from api is one (its locals' pages, which
+        # its helpers release); a static function's own parameter joins
+        # through its callers
+        for other in (("local", file, func, api),
+                      held(member, containers) and ("member", member),
                       (returns or param >= 0) and (via or not static)
                       and _func(file, func, static),
                       api in wrappers and ("func", api)):
@@ -122,13 +129,12 @@ def _join(rows, table, u):
     for (file, func, static, line, role, param, member, api, kind, returns,
          target, source, arg, case, via) in rows:
         here = (held(member, containers) and ("member", member)) or \
-            (param >= 0 and _func(file, func, static))
+            (param >= 0 and _func(file, func, static)) or \
+            (source and ("local", file, func, source))
         if role == "call" and (api, arg) not in effect:
             continue
         if role == "call" and source:
-            for key, s in sites.items():
-                if s[0] == file and s[2] == func and s[3] == source:
-                    u.join(key, ("func", api))
+            u.join(("local", file, func, source), ("func", api))
         elif role == "call" and here:
             u.join(here, ("func", api))
         elif role == "store" and here and held(target, containers):

@@ -3,8 +3,9 @@
  * pin_user_pages(), years before the kernel's, around
  * get_user_pages_fast().  A call to it is a call to that function, not
  * to the FOLL_PIN API of 5.6: its pages are references, and put_page()
- * is no release of the wrong kind.  (The pages it pins into its caller's
- * array are the caller's to pair, as for any static helper.)
+ * is no release of the wrong kind.  The pages it pins into its caller's
+ * array are the caller's to pair, as for any static helper that pins:
+ * the unlocked set_page_dirty() is still found.
  */
 #include "linux-4.4/mm.h"
 
@@ -58,5 +59,6 @@ int transfer_max_buffers(unsigned long address, unsigned long address_end,
  * check-command: gupcheck --api=none -Iinclude $file
  *
  * check-error-start
+api-name-defined-by-unit.c:36:39: warning: set_page_dirty() on a page from pin_user_pages() (line 47) without the page lock: use set_page_dirty_lock() [gup-dirty-unlocked]
  * check-error-end
  */

@@ -18,6 +18,7 @@ long get_user_pages(unsigned long start, unsigned long nr_pages,
 		    unsigned int gup_flags, struct page **pages, void *vmas);
 int get_user_pages_fast(unsigned long start, int nr_pages,
 			unsigned int gup_flags, struct page **pages);
+int set_page_dirty(struct page *page);
 void set_page_dirty_lock(struct page *page);
 
 static inline void put_page(struct page *page)
