@@ -63,8 +63,7 @@ static void learn(const struct gc_fact *x)
 	    strcmp(x->returns, "pages") && x->param >= 0 && x->pages == 2) {
 		gup_learn_acquire(&(struct gup_acquire){
 			x->func, x->kind, SHAPE_ARRAY, x->param, x->count, -1,
-			strcmp(x->returns, "count") ? RETURNS_ERRNO :
-			RETURNS_COUNT });
+			gc_returns_of(x->returns) });
 	} else if (x->role == FACT_ACQUIRE && x->returns &&
 		   !strcmp(x->returns, "pages") && x->param < 0) {
 		gup_learn_acquire(&(struct gup_acquire){

@@ -97,7 +97,7 @@ static unsigned int acquired(struct gc_site *s)
 	unsigned int st = ST_PINNED;
 	enum gup_returns r = s->api->returns;
 
-	if (r == RETURNS_COUNT || r == RETURNS_BYTES)
+	if (r == RETURNS_COUNT || r == RETURNS_BYTES || r == RETURNS_ALL)
 		st |= ST_MAYNEG;
 	if (r == RETURNS_COUNT && !s->single && !gc_site_one_page(s))
 		st |= ST_SHORT;

@@ -71,6 +71,14 @@ static enum gc_ret against_value(enum gc_op op, long long v, int truth)
 	}
 }
 
+/* What r says of a result that is the count asked for, or an error. */
+static enum gc_ret all_or_nothing(enum gc_ret r)
+{
+	if (r == RET_SOME || r == RET_NONNEG)
+		return RET_FULL;
+	return r == RET_SHORT ? RET_FAILED : r;
+}
+
 /* err op 0, when it is (not) true, for a 0-or-errno result. */
 static enum gc_ret errno_fact(enum gc_op op, int truth)
 {
@@ -131,6 +139,7 @@ static enum gc_ret result_fact(struct gc_lower *l, struct gc_expr *e,
 	struct gc_site *site;
 	struct gc_expr *other;
 	enum gc_op op;
+	enum gc_ret r;
 
 	*key = NULL;
 	if (e->kind == GX_CALL && e->name && gup_find_pin_test(e->name))
@@ -167,10 +176,12 @@ static enum gc_ret result_fact(struct gc_lower *l, struct gc_expr *e,
 	    same_place(site->count_expr, other) ||
 	    (!site->count_var && site->count_value != 0 &&
 	     is_const(other, site->count_value)))
-		return against_count(site, op, truth);
-	if (!is_const(other, 0) && !is_const(other, 1))
+		r = against_count(site, op, truth);
+	else if (is_const(other, 0) || is_const(other, 1))
+		r = against_value(op, other->value, truth);
+	else
 		return RET_ANY;
-	return against_value(op, other->value, truth);
+	return site->api->returns == RETURNS_ALL ? all_or_nothing(r) : r;
 }
 
 /*

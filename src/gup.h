@@ -19,6 +19,7 @@ enum gup_shape {
 };
 enum gup_returns {
 	RETURNS_COUNT, RETURNS_BYTES, RETURNS_BOOL, RETURNS_PAGE, RETURNS_ERRNO,
+	RETURNS_ALL,	/* the count asked for, or an error: never fewer */
 };
 enum gup_family { FAMILY_NONE, FAMILY_LEGACY, FAMILY_USER, FAMILY_UNPIN };
 enum gup_role { ROLE_COUNT, ROLE_FLAGS, ROLE_DIRTY };

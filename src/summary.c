@@ -361,15 +361,14 @@ static int releases(const struct gc_event *ev, struct gc_site *s)
 }
 
 /*
- * Does f return s's result only where it pinned nothing (if (r < 0) goto
- * out; ... out: return r;) or all it asked for (a short pin given back
- * and made an error, as rds_pin_pages() does)?  Then what it returns
- * says whether it pinned, as an errno does, not how many.
+ * Does f return s's result only where shut says, as it holds it (if (r <
+ * 0) goto out; ... out: return r;: only where it failed)?
  */
-static int all_or_nothing(struct gc_func *f, struct gc_site *s)
+static int returns_only(struct gc_func *f, struct gc_site *s,
+			int (*shut)(const struct gc_guard *, struct gc_site *))
 {
 	return !reaches(f, s->ev, &(struct search){
-		.s = s, .returns = 1, .ends = overwrites, .shut = settled });
+		.s = s, .returns = 1, .ends = overwrites, .shut = shut });
 }
 
 /*
@@ -416,13 +415,23 @@ static int arg_param(const struct gc_event *ev, int a)
 	return ev->roots && a < ev->nargs ? gc_root_param(ev->roots[a]) : -1;
 }
 
-/* What f returns of site s: "count", "errno", "pages", or NULL. */
+/*
+ * What f returns of site s: "count", "errno" (0 once it pinned, or an
+ * error), "all" (the count asked for, or an error: a short pin given
+ * back and made an error, as rds_pin_pages() does), "pages", or NULL.
+ */
 static const char *site_returns(struct gc_func *f, struct gc_site *s)
 {
 	if (s->obj && gc_func_has_event(f, EV_RETURN_COUNT, s->obj) &&
-	    hands_back(f, s))
-		return s->api->returns == RETURNS_ERRNO || zeroed(f, s) ||
-		       all_or_nothing(f, s) ? "errno" : "count";
+	    hands_back(f, s)) {
+		if (s->api->returns == RETURNS_ERRNO || zeroed(f, s) ||
+		    returns_only(f, s, failed))
+			return "errno";
+		if (s->api->returns == RETURNS_ALL ||
+		    returns_only(f, s, settled))
+			return "all";
+		return "count";
+	}
 	if (s->obj && gc_func_has_event(f, EV_RETURN, s->obj))
 		return "pages";
 	return NULL;
@@ -500,6 +509,14 @@ static void site_facts(struct summary *sum, struct gc_site *s)
 		}
 }
 
+/* The acquirer returns a summary's "count", "errno" or "all" say. */
+enum gup_returns gc_returns_of(const char *returns)
+{
+	if (!strcmp(returns, "errno"))
+		return RETURNS_ERRNO;
+	return strcmp(returns, "all") ? RETURNS_COUNT : RETURNS_ALL;
+}
+
 /* What h returns of its site s, when s pins into its caller's array. */
 static const char *pins_for_caller(struct gc_func *h, struct gc_site *s)
 {
@@ -539,7 +556,7 @@ const struct gup_acquire *gc_helper_acquire(struct gc_unit *u,
 		h->name, s->api->kind, SHAPE_ARRAY, s->obj->param,
 		s->count_var && s->count_var->storage == GV_PARAM ?
 		s->count_var->param : -1, -1,
-		strcmp(returns, "count") ? RETURNS_ERRNO : RETURNS_COUNT };
+		gc_returns_of(returns) };
 	*inner = s;
 	return acq;
 }

@@ -44,6 +44,8 @@ struct gc_fact {
 /* The unit's facts, in the unit's arena. */
 struct gc_fact *gc_summarise(struct gc_unit *u);
 
+enum gup_returns gc_returns_of(const char *returns);
+
 /* A call of the unit's own pinning helper, as the acquire it stands for. */
 const struct gup_acquire *gc_helper_acquire(struct gc_unit *u,
 					    const char *name,

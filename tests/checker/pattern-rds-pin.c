@@ -1,6 +1,7 @@
 /*
  * rds_pin_pages() shape: the flags depend on the direction, the caller
- * owns the array, and a short pin is unpinned before failing.
+ * owns the array, and a short pin is unpinned before failing: a result
+ * above zero is every page asked for.
  */
 #include "linux-6.1/mm.h"
 
@@ -39,10 +40,35 @@ out:
 	return ret;
 }
 
-int rds_test(unsigned long addr);
-int rds_test(unsigned long addr)
+struct rds_like_mr {
+	struct page **pages;
+	unsigned int npages;
+};
+
+/* 6.1's __rds_rdma_map(): ret <= 0 is the error, ret > 0 all pages */
+static int rds_like_map(struct rds_like_mr *mr, unsigned long addr,
+			unsigned int nr_pages)
 {
-	return rds_like_get_mr(addr, 4, 1);
+	struct page **pages;
+	int ret;
+
+	pages = kcalloc(nr_pages, sizeof(struct page *), GFP_KERNEL);
+	if (!pages)
+		return -ENOMEM;
+	ret = rds_like_pin_pages(addr, nr_pages, pages, 1);
+	if (ret <= 0) {
+		kfree(pages);
+		return ret;
+	}
+	mr->pages = pages;
+	mr->npages = ret;
+	return 0;
+}
+
+int rds_test(unsigned long addr, struct rds_like_mr *mr);
+int rds_test(unsigned long addr, struct rds_like_mr *mr)
+{
+	return rds_like_get_mr(addr, 4, 1) ?: rds_like_map(mr, addr, 4);
 }
 
 /*
