@@ -170,6 +170,11 @@ static enum gc_ret result_fact(struct gc_lower *l, struct gc_expr *e,
 		other = e->a;
 		op = swapped(op);
 	}
+	/* ret == -EOPNOTSUPP: an error, so nothing pinned */
+	if (other->kind == GX_CONST && other->value < 0 &&
+	    site->api->returns != RETURNS_PAGE &&
+	    ((op == GO_EQ && truth) || (op == GO_NE && !truth)))
+		return RET_FAILED;
 	if (site->api->returns == RETURNS_ERRNO)
 		return is_const(other, 0) ? errno_fact(op, truth) : RET_ANY;
 	if ((site->count_var && var(other) == site->count_var) ||
