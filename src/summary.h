@@ -33,9 +33,9 @@ struct gc_fact {
 	const char *via;	/* the unit's helper it happens in, or NULL */
 	enum gup_kind kind;	/* of the acquire, or of the release */
 	int count, dirty;	/* release: parameters, -1; dirty DIRTY_ALWAYS */
-	const char *returns;	/* acquire: "count", "pages" or NULL */
+	const char *returns;	/* acquire: "count", "errno", "all", "pages" */
 	const char *target;	/* store: the member */
-	const char *source;	/* call: the acquirer of the pages, or NULL */
+	const char *source;	/* the acquirer of the (local) pages, or NULL */
 	int arg;		/* call: the callee's parameter */
 	int rst_case;		/* acquire: pin_user_pages.rst case, 0 unknown */
 	struct gc_fact *next;
